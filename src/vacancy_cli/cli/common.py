@@ -1,0 +1,64 @@
+"""What every command shares: reading inputs, reporting errors, choosing the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ExitCode, VacancyError
+
+if TYPE_CHECKING:
+    from ..model import Call
+
+
+def error_line(message: str) -> None:
+    """One line on stderr, prefixed with the program name."""
+    sys.stderr.write(f"vacancy: {message}\n")
+    sys.stderr.flush()
+
+
+@dataclass
+class Outcome:
+    """The exit status of a batch: the code of the first failure, else OK."""
+
+    code: ExitCode = ExitCode.OK
+    failures: list[VacancyError] = field(default_factory=list)
+
+    def fail(self, error: VacancyError) -> None:
+        """Report an error on stderr and remember its code."""
+        error_line(str(error))
+        self.failures.append(error)
+        if self.code == ExitCode.OK:
+            self.code = error.code
+
+
+def parse_one(path: str, password: str | None, engine: str) -> Call:
+    """Parse a path, or stdin for `-`."""
+    from ..api import parse_bytes, parse_file
+
+    if path == "-":
+        return parse_bytes(sys.stdin.buffer.read(), "-", password=password, engine=engine)
+    return parse_file(path, password=password, engine=engine)
+
+
+def parse_all(paths: list[str], outcome: Outcome, password: str | None, engine: str) -> Iterator[Call]:
+    """Parse each path in order, reporting failures and going on."""
+    for path in paths:
+        try:
+            yield parse_one(path, password, engine)
+        except VacancyError as error:
+            outcome.fail(error)
+
+
+def use_colour() -> bool:
+    """Colour only on a terminal and when NO_COLOR is unset."""
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def output_path(value: Path | None) -> Path | None:
+    """`-o -` means stdout."""
+    return None if value is None or str(value) == "-" else value

@@ -1,0 +1,23 @@
+"""Contact e-mail addresses for applications or questions."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Context, Found
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_NOT_CONTACT = re.compile(r"data[- ]protection|\bDPO\b|complaint|ombudsman|\bEDPS\b|données\s+personnelles|Datenschutz", re.I)
+
+
+def extract_contacts(ctx: Context) -> list[Found[str]]:
+    """Every e-mail address in order, lower case, once; data-protection and complaint mailboxes left out."""
+    found: dict[str, Found[str]] = {}
+    for line in ctx.doc.lines:
+        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+            if _NOT_CONTACT.search(sentence):
+                continue
+            for m in _EMAIL.finditer(sentence):
+                email = m.group(0).rstrip(".").lower()
+                found.setdefault(email, Found(email, line, "high", m.group(0)))
+    return list(found.values())

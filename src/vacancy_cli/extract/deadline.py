@@ -1,0 +1,145 @@
+"""The deadline: labelled or stated dates, reconciled; extensions; "no deadline"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import BRUSSELS, DateHit, TimeOfDay, find_dates, find_time, find_zone, to_iso
+from ..document import Line
+from ..registry import registry
+from .base import Context, Found, labelled
+
+_STRONG_CUE = re.compile(
+    r"\bdeadline|closing\s+date|\bno\s+later\s+than|\bnot\s+later\s+than|express\s+(?:your\s+)?interest\s+(?:until|by|before)"
+    r"|date\s+limite|au\s+plus\s+tard|délai|bewerbungsfrist|bewerbungsschluss|spätestens|einsendeschluss|\bfrist\b",
+    re.I,
+)
+_WEAK_CUE = re.compile(r"\b(?:by|until|before|jusqu'au|avant\s+le|bis\s+(?:zum|spätestens))\b", re.I)
+_APPLY = re.compile(
+    r"\bappl(?:y|ication|ications|icants?)|submi(?:t|ssion|tted)|send|sent|register|registration|interest|candidat|bewerb|express",
+    re.I,
+)
+_NOT_DEADLINE = re.compile(
+    r"publi(?:cation|shed|é)|veröffentlich|start(?:ing)?\s+date|taking\s+up\s+(?:of\s+)?duty|entry\s+into\s+service|interviews?"
+    r"|\bborn\b|decision|adopted|signed|entretiens?|prise\s+de\s+fonctions|dienstantritt|valid\s+until|reserve\s+list",
+    re.I,
+)
+_EXTENSION = re.compile(
+    r"\b(?:extended|prolonged|postponed|shortened|new\s+deadline|prolongée?|reportée?|verlängert|verschoben)\b"
+    r"(?:\s+(?:until|to|till|on|jusqu'au|au|bis\s+(?:zum)?|auf\s+den))?",
+    re.I,
+)
+_NO_DEADLINE = re.compile(
+    r"\bno\s+(?:fixed\s+)?(?:deadline|closing\s+date)|\bpermanent(?:ly)?\s+open|\bopen[- ]ended\b|\buntil\s+further\s+notice"
+    r"|\bpas\s+de\s+date\s+limite|\bkeine\s+(?:Bewerbungs)?frist|\bno\s+application\s+deadline",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of the deadline."""
+
+    date: dt.date
+    time: TimeOfDay | None
+    zone_text: str
+    text: str
+    line: Line
+    labelled: bool
+    extension: bool
+    before: str
+
+
+def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
+    """Dates stated in a text, each with the time and zone words that follow (or precede) it."""
+    dates = find_dates(text)
+    out = []
+    for i, hit in enumerate(dates):
+        end = dates[i + 1].start if i + 1 < len(dates) else min(len(text), hit.end + 80)
+        after = text[hit.end : end]
+        after = re.split(r"(?<=[.;])\s+[A-Z]", after)[0]
+        before = text[max(0, hit.start - 40, dates[i - 1].end if i else 0) : hit.start]
+        time = find_time(after) or _time_before(before)
+        extension = bool(_EXTENSION.search(text[max(0, hit.start - 40) : hit.start]))
+        phrase = (text[hit.start : hit.end] + after).strip(" ,;") if time else text[hit.start : hit.end]
+        out.append(Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before))
+    return out
+
+
+def _time_before(before: str) -> TimeOfDay | None:
+    m = re.search(r"(?:at|by|before|à|um)\s+([\d:.h ]{2,8}|noon|midday|midnight)[^\d]{0,12}(?:on|le|am)?\s*$", before, re.I)
+    return find_time(m.group(0)) if m else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(])", text) if s]
+
+
+def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str] | None, str | None]:
+    """(deadline as ISO 8601, the phrase it was read from). Labelled beats prose; extensions win."""
+    statements: list[Statement] = []
+    labelled_lines = set()
+    for hit in labelled(ctx.doc, "deadline"):
+        labelled_lines.add(id(hit.line))
+        statements += _statements(hit.value, hit.line, True)
+    for line in ctx.doc.lines:
+        if id(line) in labelled_lines and line.cells:
+            continue
+        for sentence in _sentences(line.text):
+            strong = _STRONG_CUE.search(sentence)
+            weak = _WEAK_CUE.search(sentence) and _APPLY.search(sentence)
+            if not (strong or weak) or (not strong and _NOT_DEADLINE.search(sentence)):
+                continue
+            for st in _statements(sentence, line, False):
+                if _NOT_DEADLINE.search(st.before) and not _STRONG_CUE.search(st.before):
+                    continue
+                statements.append(st)
+    if not statements:
+        if not any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines):
+            ctx.warn("deadline: not found")
+        return None, None
+    chosen = _choose(ctx, statements)
+    zone = find_zone(chosen.zone_text, default_zone or BRUSSELS, _city_zones())
+    iso = to_iso(chosen.date, chosen.time, zone)
+    confidence = "high" if chosen.labelled else "medium"
+    return Found(iso, chosen.line, confidence, chosen.text), chosen.text  # type: ignore[arg-type]
+
+
+def _choose(ctx: Context, statements: list[Statement]) -> Statement:
+    """Extensions win; else labelled beats prose; a statement with a time refines the same date."""
+    extensions = [s for s in statements if s.extension]
+    if extensions:
+        new = extensions[-1]
+        if new.time is None:
+            timed = next((s for s in statements if s.time is not None and not s.extension), None)
+            if timed is not None:
+                return Statement(new.date, timed.time, timed.zone_text, new.text, new.line, new.labelled, True, new.before)
+        return new
+    ranked = sorted(statements, key=lambda s: (not s.labelled, statements.index(s)))
+    best = ranked[0]
+    if best.time is None:
+        same_day = [s for s in statements if s.date == best.date and s.time is not None]
+        if same_day:
+            best = Statement(best.date, same_day[0].time, same_day[0].zone_text, same_day[0].text,
+                             same_day[0].line, best.labelled, False, same_day[0].before)
+    others = sorted({s.date for s in statements if s.labelled == best.labelled and s.date != best.date})
+    if others:
+        ctx.warn(f"deadline: other dates are stated as deadlines too ({', '.join(d.isoformat() for d in others)})")
+    return best
+
+
+def deadline_from_cover_row(ctx: Context, reference: str) -> Found[str] | None:
+    """SNE batch files: the notice's deadline may be only in the cover table row of its reference."""
+    for line in ctx.doc.lines:
+        if reference in line.text and not re.search(r"post\s+identification|ref(?:erence)?\s*[:.]", line.text, re.I):
+            dates = find_dates(line.text[line.text.index(reference) + len(reference) :])
+            if dates:
+                return Found(dates[0].date.isoformat(), line, "medium", reference)
+    return None
+
+
+def _city_zones() -> dict[str, str]:
+    reg = registry()
+    return {name: str(place["timezone"]) for name, place in reg.place_by_name.items()}

@@ -1,0 +1,199 @@
+"""Language rules: required levels, assets, selection languages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Line
+from ..registry import registry
+from .base import Context, Found
+
+_LEVEL_WORDS: list[tuple[str, str]] = [
+    (r"very\s+good|excellent|thorough|fluent|in-depth|perfect|proficient|advanced|full|mother\s+tongue|native", "C1"),
+    (r"approfondie?s?|parfaite?s?|excellente?s?|très\s+bonnes?", "C1"),
+    (r"gründliche[nr]?|ausgezeichnete[nr]?|sehr\s+gute[nr]?|fließende[nr]?|hervorragende[nr]?|umfassende[nr]?", "C1"),
+    (r"satisfactory|good|sound|adequate", "B2"),
+    (r"satisfaisantes?|bonnes?", "B2"),
+    (r"befriedigende[nr]?|ausreichende[nr]?|gute[nr]?", "B2"),
+]
+_LEVEL = re.compile(
+    r"(?P<cefr>\b[ABC][12]\b)|(?P<word>\b(?:" + "|".join(p for p, _ in _LEVEL_WORDS) + r")\b)", re.I
+)
+_ANY_EU = re.compile(
+    r"\b(?:one|any|an?|a\s+second|another|second|other)\s+(?:of\s+the\s+(?:\d+\s+)?)?(?:official\s+)?(?:EU\s+|European\s+)?"
+    r"(?:official\s+)?languages?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
+    r"|\b(?:une|l'une|une\s+deuxième|une\s+seconde|une\s+autre)\s+(?:des\s+)?langues?\s+officielles?"
+    r"|\b(?:einer|eine|einer\s+weiteren|eine\s+zweite|einer\s+zweiten)\s+(?:der\s+)?(?:weiteren\s+)?Amtssprachen?",
+    re.I,
+)
+_ASSET = re.compile(
+    r"\basset|advantage|advantageous|desirable|plus\b|appreciated|would\s+be\s+(?:an?\s+)?(?:benefit|plus)|preferred"
+    r"|atout|avantage|apprécié|von\s+Vorteil|vorteilhaft|erwünscht|wünschenswert",
+    re.I,
+)
+_SELECTION = re.compile(
+    r"selection\s+(?:procedure|process)|selection\s+will|interviews?\s+(?:will|shall)|tests?\s+will\s+be|procédure\s+de\s+sélection"
+    r"|entretiens?|Auswahlverfahren|Vorstellungsgespräch",
+    re.I,
+)
+_KNOWLEDGE = re.compile(
+    r"knowledge|command|proficien|level|skills?|speak|written|oral|mastery|connaissance|maîtrise|Kenntnis|Sprachkenntnis|Beherrschung"
+    r"|English|French|German",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A level or a language mentioned in a clause."""
+
+    kind: str  # "level" | "cefr" | "lang"
+    value: str
+    start: int
+
+
+_SUFFIXES = ("", "e", "en", "er", "es", "em", "ne", "nes", "s")
+
+
+@cache
+def _language_pattern() -> re.Pattern[str]:
+    names = sorted(registry().language_by_name, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    suffix = "|".join(x for x in _SUFFIXES if x)
+    return re.compile(r"(?<![\w-])(?:[ld]['’])?((?:" + alternatives + r")(?:" + suffix + r")?)(?![\w-])", re.I)
+
+
+def _language_code(word: str) -> str | None:
+    table = registry().language_by_name
+    key = word.casefold()
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and key[: len(key) - len(suffix)] in table:
+            return table[key[: len(key) - len(suffix)]]
+    return None
+
+
+def named_languages(text: str) -> list[tuple[str, int]]:
+    """ISO codes of the official languages a text names (English, French, German names), with positions."""
+    out = []
+    for m in _language_pattern().finditer(text):
+        code = _language_code(m.group(1))
+        if code:
+            out.append((code, m.start()))
+    return out
+
+
+def _items(clause: str) -> list[Item]:
+    items = [Item("lang", code, pos) for code, pos in named_languages(clause)]
+    items += [Item("lang", "EU", m.start()) for m in _ANY_EU.finditer(clause)]
+    for m in _LEVEL.finditer(clause):
+        if m.group("cefr"):
+            items.append(Item("cefr", m.group("cefr").upper(), m.start()))
+        else:
+            word = m.group("word").lower()
+            level = next(lv for pattern, lv in _LEVEL_WORDS if re.fullmatch(pattern, word, re.I))
+            items.append(Item("level", level, m.start()))
+    return sorted(items, key=lambda i: i.start)
+
+
+def requirements_in(clause: str) -> list[tuple[str, list[str]]]:
+    """(level, languages) pairs of one clause: `LEVEL knowledge of LANG` or `LANG (LEVEL)`."""
+    items = _items(clause)
+    if not any(i.kind == "lang" for i in items) or not any(i.kind != "lang" for i in items):
+        return []
+    prefix_mode = items[0].kind != "lang"
+    groups: list[tuple[str, list[str]]] = []
+    if prefix_mode:
+        level: str | None = None
+        langs: list[str] = []
+        for item in items:
+            if item.kind == "lang":
+                if item.value not in langs:
+                    langs.append(item.value)
+                continue
+            if level is not None and not langs:
+                level = item.value if item.kind == "cefr" else level  # `thorough knowledge (C1)`: printed level wins
+                continue
+            if level is not None:
+                groups.append((level, langs))
+            level, langs = item.value, []
+        if level is not None and langs:
+            groups.append((level, langs))
+        elif level is not None and groups and items[-1].kind == "cefr":
+            groups[-1] = (level, groups[-1][1])  # `English ..., at C1 level`
+    else:
+        langs = []
+        for item in items:
+            if item.kind == "lang":
+                if item.value not in langs:
+                    langs.append(item.value)
+            elif langs:
+                groups.append((item.value, langs))
+                langs = []
+            elif groups and item.kind == "cefr":
+                groups[-1] = (item.value, groups[-1][1])
+    return [(lv, [code for code in ls if code != "EU"] or ["EU"]) for lv, ls in groups]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Clauses of a sentence; a list of languages split by commas stays together."""
+    parts = re.split(r"\s*[,;]\s+|\s+(?:but|whereas|while|mais|aber|jedoch)\s+", sentence)
+    out: list[str] = []
+    for part in parts:
+        if out and named_languages(part) and named_languages(part)[0][1] == 0 and _ends_with_language(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _ends_with_language(text: str) -> bool:
+    langs = named_languages(text)
+    return bool(langs) and not text[langs[-1][1] :].strip().count(" ")
+
+
+def _sentences(lines: list[Line]) -> list[tuple[str, Line]]:
+    return [(s, line) for line in lines for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text) if s]
+
+
+@dataclass
+class LanguageRules:
+    """What the extractor found, with the lines each part came from."""
+
+    required: list[Found[dict[str, object]]]
+    assets: list[Found[str]]
+    selection: list[Found[str]]
+
+
+def extract_languages(ctx: Context) -> LanguageRules:
+    """Required levels, assets and selection languages, sentence by sentence."""
+    required: list[Found[dict[str, object]]] = []
+    assets: dict[str, Found[str]] = {}
+    selection: dict[str, Found[str]] = {}
+    for sentence, line in _sentences(ctx.doc.lines):
+        if _SELECTION.search(sentence) and re.search(r"\b(?:in|en|auf)\b", sentence):
+            for code, _ in named_languages(sentence):
+                selection.setdefault(code, Found(code, line, "medium", sentence))
+            continue
+        if not _KNOWLEDGE.search(sentence):
+            continue
+        if re.search(r"\bCV\b|curriculum|cover\s+letter|application\s+form|lettre\s+de\s+motivation|Lebenslauf", sentence, re.I):
+            continue
+        for clause in _clauses(sentence):
+            if _ASSET.search(clause):
+                for code, _ in named_languages(clause):
+                    assets.setdefault(code, Found(code, line, "low", clause))
+                continue
+            for level, langs in requirements_in(clause):
+                found = Found({"level": level, "of": langs}, line, "medium" if line.cells else "low", clause)
+                if all(f.value != found.value for f in required):
+                    required.append(found)
+    return LanguageRules(_named_win(required), list(assets.values()), list(selection.values()))
+
+
+def _named_win(required: list[Found[dict[str, object]]]) -> list[Found[dict[str, object]]]:
+    """A named language at a level replaces "one EU language" at the same level."""
+    named_levels = {r.value["level"] for r in required if r.value["of"] != ["EU"]}
+    kept = [r for r in required if r.value["of"] != ["EU"] or r.value["level"] not in named_levels]
+    return kept

@@ -1,0 +1,162 @@
+"""The Call record (the output contract of spec/record.md) as pydantic models. No I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1"
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+class StaffCategory(str, Enum):
+    """The staff category of the post."""
+
+    CONTRACT_AGENT = "contract_agent"
+    TEMPORARY_AGENT = "temporary_agent"
+    OFFICIAL = "official"
+    SECONDED_NATIONAL_EXPERT = "seconded_national_expert"
+    TRAINEE = "trainee"
+
+
+class ContractType(str, Enum):
+    """The contract, with its article of the CEOS when the notice states it."""
+
+    CONTRACT_AGENT_3A = "contract_agent_3a"
+    CONTRACT_AGENT_3B = "contract_agent_3b"
+    CONTRACT_AGENT = "contract_agent"
+    TEMPORARY_AGENT_2A = "temporary_agent_2a"
+    TEMPORARY_AGENT_2B = "temporary_agent_2b"
+    TEMPORARY_AGENT_2F = "temporary_agent_2f"
+    TEMPORARY_AGENT = "temporary_agent"
+    OFFICIAL = "official"
+    SNE_COST_FREE = "sne_cost_free"
+    SNE_WITH_ALLOWANCES = "sne_with_allowances"
+    SNE = "sne"
+    TRAINEE = "trainee"
+
+    @property
+    def staff_category(self) -> StaffCategory:
+        """The staff category this contract belongs to."""
+        if self.value.startswith("contract_agent"):
+            return StaffCategory.CONTRACT_AGENT
+        if self.value.startswith("temporary_agent"):
+            return StaffCategory.TEMPORARY_AGENT
+        if self.value.startswith("sne"):
+            return StaffCategory.SECONDED_NATIONAL_EXPERT
+        return StaffCategory(self.value)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LanguageRequirement(_Strict):
+    """One language requirement: a CEFR level of one of the listed languages."""
+
+    level: Literal["A1", "A2", "B1", "B2", "C1", "C2"]
+    of: list[str] = Field(min_length=1, description='ISO 639-1 codes in upper case, or ["EU"]')
+
+    @field_validator("of")
+    @classmethod
+    def _codes(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValueError(f"not an upper-case ISO 639-1 code or EU: {code!r}")
+        return codes
+
+
+class Languages(_Strict):
+    """Language rules of the notice."""
+
+    required: list[LanguageRequirement] = Field(default_factory=list)
+    assets: list[str] = Field(default_factory=list)
+    selection: list[str] = Field(default_factory=list)
+
+
+class Evidence(_Strict):
+    """Where a value was read."""
+
+    page: int | None = Field(default=None, description="1-based page number")
+    text: str = Field(description="the line or cell the value came from")
+    confidence: Literal["high", "medium", "low"] = Field(
+        default="medium", description="high: a labelled header value; medium: a reference or pattern; low: prose"
+    )
+    match: str | None = Field(default=None, description="the part of `text` that gave the value")
+    bbox: list[float] | None = Field(
+        default=None, description="PDF only: [x0, top, x1, bottom] in points from the page's top left"
+    )
+
+
+class Source(_Strict):
+    """The file a record was read from."""
+
+    path: str | None = None
+    sha256: str
+    format: str
+    pages: int
+
+
+class Call(_Strict):
+    """A vacancy notice as one normalised record."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    reference: str | None = None
+    institution: str | None = None
+    dg: str | None = None
+    directorate: str | None = None
+    units: list[str] = Field(default_factory=list)
+    job_title: str | None = None
+    staff_category: StaffCategory | None = None
+    contract_type: ContractType | None = None
+    function_group: str | None = None
+    grade: str | None = None
+    deadline: str | None = Field(default=None, description="ISO 8601 date, or date-time with its UTC offset")
+    deadline_text: str | None = None
+    place_of_employment: list[str] = Field(default_factory=list)
+    number_of_posts: int | None = Field(default=None, ge=1)
+    languages: Languages = Field(default_factory=Languages)
+    contacts: list[str] = Field(default_factory=list)
+    source: Source | None = None
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+    @field_validator("reference", "institution", "dg", "directorate", "job_title", "function_group", "grade")
+    @classmethod
+    def _no_empty_strings(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("empty string: a value that is not stated is null")
+        return value
+
+    @field_validator("deadline")
+    @classmethod
+    def _iso_deadline(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if "T" in value:
+            moment = dt.datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                raise ValueError("a deadline with a time needs its UTC offset")
+        else:
+            dt.date.fromisoformat(value)
+        return value
+
+    @field_validator("contacts")
+    @classmethod
+    def _lower_case_emails(cls, emails: list[str]) -> list[str]:
+        for email in emails:
+            if email != email.lower() or "@" not in email:
+                raise ValueError(f"not a lower-case e-mail address: {email!r}")
+        return emails
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of the Call record (committed as schemas/call.schema.json)."""
+    schema = Call.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://github.com/vacancy-cli/vacancy/schemas/call.schema.json"
+    return schema

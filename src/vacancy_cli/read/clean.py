@@ -1,0 +1,167 @@
+"""Text clean-up done once for every reader: glyphs, markup, footnote markers, page furniture."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ..document import Line
+
+EMPTY_BOX = "☐"
+TICKED_BOX = "☒"
+
+_GLYPHS = str.maketrans(
+    {
+        "\uf0a8": EMPTY_BOX,  # Wingdings empty box
+        "\uf06f": EMPTY_BOX,
+        "\uf071": EMPTY_BOX,
+        "□": EMPTY_BOX,
+        "❑": EMPTY_BOX,
+        "○": EMPTY_BOX,
+        "◯": EMPTY_BOX,
+        "\uf0fe": TICKED_BOX,  # Wingdings ticked box
+        "\uf078": TICKED_BOX,
+        "\uf0fd": TICKED_BOX,
+        "☑": TICKED_BOX,
+        "⊠": TICKED_BOX,
+        "◉": TICKED_BOX,
+        "●": TICKED_BOX,
+        "⦿": TICKED_BOX,
+        "■": TICKED_BOX,
+        "✓": TICKED_BOX,
+        "✔": TICKED_BOX,
+        "✗": TICKED_BOX,
+        "✘": TICKED_BOX,
+        "\uf0b7": "•",  # Wingdings/Symbol bullet
+        "\uf0a7": "•",
+        "\uf0d8": "•",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\u00ad": "",
+        "\ufeff": "",
+        "\u2028": " ",
+        "\t": "\t",
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+    }
+)
+_SUPERSCRIPT_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_HTML_CHECKED = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
+_HTML_INPUT = re.compile(r"<input\b[^>]*>", re.I)
+_SUP = re.compile(r"<sup>\s*[^<]{0,6}\s*</sup>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_MD_ESCAPE = re.compile(r"\\([*_#`\[\]()>|\\-])")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_BRACKET_NOTE = re.compile(r"\[\d{1,2}\]")
+_GLUED_NOTE = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s,.;:)\]]|$)")
+_NOTE_AFTER_PAREN = re.compile(r"(?<=\(s\))\d{1,2}\b")
+_NOTE_AFTER_HOURS = re.compile(r"(\b\d{1,2}[:.]\d{2}\s?h)\d\b")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙\-–*]|o(?=\s))\s+")
+_SPACES = re.compile(r"\s+")
+_NOTE_STAR = re.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
+
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:(?:page|p\.|seite|pagina)\s*)?\d{1,3}\s*(?:/|of|sur|von|de|\|)\s*\d{1,3}\W*$"
+    r"|^\W*(?:page|seite|pagina)\s+\d{1,3}\W*$|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$",
+    re.I,
+)
+_PRINT_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*\.(?:docx?|pdf|odt)\s*$", re.I)
+_SIGNATURE = re.compile(r"^\s*electronically signed\b|^\s*signé électroniquement|^\s*elektronisch unterzeichnet", re.I)
+
+
+def normalise_glyphs(text: str) -> str:
+    """Map box, bullet and space glyphs of every font to one form each."""
+    text = _HTML_CHECKED.sub(f" {TICKED_BOX} ", text)
+    text = _HTML_INPUT.sub(f" {EMPTY_BOX} ", text)
+    return text.translate(_GLYPHS)
+
+
+def strip_markup(text: str) -> str:
+    """Remove Markdown and HTML markup, keeping the words."""
+    text = _SUP.sub("", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = _TAG.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_ESCAPE.sub(lambda m: "" if m.group(1) == "*" else m.group(1), text)
+    text = _MD_EMPHASIS.sub("", text)
+    return _NOTE_STAR.sub("", text)
+
+
+def strip_footnote_markers(text: str) -> str:
+    """Drop footnote markers glued to words (`Sweden1`, `year(s)1`, `12:00 h3`, `[2]`, `²`)."""
+    text = _SUPERSCRIPT_DIGITS.sub("", text)
+    text = _BRACKET_NOTE.sub("", text)
+    text = _GLUED_NOTE.sub("", text)
+    text = _NOTE_AFTER_PAREN.sub("", text)
+    return _NOTE_AFTER_HOURS.sub(r"\1", text)
+
+
+def substitute_letter_ticks(lines: list[str]) -> list[str]:
+    """Font-substituted tick boxes: `£` is an empty box; `S`, `©`, `X`, `x` near one are ticked boxes."""
+    near_pound = {i for i, line in enumerate(lines) if "£" in line}
+    out = []
+    for i, line in enumerate(lines):
+        if any(abs(i - j) <= 3 for j in near_pound):
+            line = line.replace("£", EMPTY_BOX).replace("©", TICKED_BOX)
+            line = re.sub(r"(?:(?<=\s)|^)[SXx](?=\s+\w)", TICKED_BOX, line)
+        out.append(line)
+    return out
+
+
+def clean_line(text: str) -> str:
+    """One line of any reader to the form extractors expect."""
+    text = strip_markup(normalise_glyphs(text))
+    text = strip_footnote_markers(text)
+    text = _BULLET.sub("", text)
+    if re.match(r"^S\s+[A-Z]", text) and "£" not in text:
+        text = text[2:]  # a bullet glyph that a font substitution turned into `S`
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_rule(text: str) -> bool:
+    """A Markdown horizontal rule or table separator row."""
+    return bool(_MD_RULE.match(text)) or bool(re.fullmatch(r"\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*", text))
+
+
+def is_page_furniture(text: str) -> bool:
+    """A page number, print stamp or signature line (never part of a value)."""
+    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text))
+
+
+def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3) -> set[str]:
+    """Texts of lines that repeat like running headers and footers (digits folded)."""
+    counts: Counter[str] = Counter()
+    pages: dict[str, set[int]] = {}
+    for line in lines:
+        key = _furniture_key(line.text)
+        if len(key) < 8:
+            continue
+        counts[key] += 1
+        pages.setdefault(key, set()).add(line.page)
+    return {k for k, n in counts.items() if n >= min_count or (len(pages[k]) >= min_pages and n >= 2)}
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "0", text.strip().casefold())
+
+
+def split_furniture(lines: Sequence[Line], repeated: set[str]) -> tuple[list[Line], list[Line]]:
+    """Split lines into body and furniture (page numbers, stamps, repeated headers/footers)."""
+    body: list[Line] = []
+    furniture: list[Line] = []
+    for line in lines:
+        if is_page_furniture(line.text) or (_furniture_key(line.text) in repeated and not line.cells):
+            furniture.append(line)
+        else:
+            body.append(line)
+    return body, furniture

@@ -1,0 +1,90 @@
+"""Plain text and Markdown notices: decoding, tables as cells, page furniture."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..document import Document, Line
+from ..errors import InputError
+from .clean import clean_line, is_rule, repeated_lines, split_furniture, substitute_letter_ticks
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_TERMINAL = re.compile(r"[.:;!?)\]]$")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: BOMs first, then UTF-8, UTF-16 without BOM, then cp1252."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="replace"), name)
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(b"\x00") > len(sample) // 4:
+        even_nuls = sample[0::2].count(b"\x00")
+        odd_nuls = sample[1::2].count(b"\x00")
+        encoding = "utf-16-be" if even_nuls > odd_nuls else "utf-16-le"
+        return _checked(data.decode(encoding, errors="replace"), name)
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        return _checked(data.decode("cp1252", errors="replace"), name)
+
+
+def _checked(text: str, name: str) -> str:
+    sample = text[:20000]
+    if sample and (len(_CONTROL.findall(sample)) + sample.count("\ufffd")) > max(8, len(sample) // 50):
+        raise InputError("not a text notice (binary content)", name)
+    return text
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """Cells of a tab-separated or Markdown table row (empty tuple for other lines)."""
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        parts = stripped.strip("|").split("|")
+    elif "\t" in stripped:
+        parts = stripped.split("\t")
+    else:
+        return ()
+    cells = tuple(clean_line(part) for part in parts)
+    return cells if sum(1 for c in cells if c) >= 2 else ()
+
+
+def read_text(data: bytes, name: str) -> Document:
+    """A text or Markdown notice as a Document; form feeds separate pages."""
+    text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    pages = text.split("\f")
+    raw_lines = [(number, raw) for number, page in enumerate(pages, 1) for raw in page.split("\n")]
+    ticked = substitute_letter_ticks([raw for _, raw in raw_lines])
+    lines: list[Line] = []
+    for (page, _), raw in zip(raw_lines, ticked):
+        if is_rule(raw):
+            continue
+        cells = _cells(raw)
+        cleaned = " ".join(c for c in cells if c) if cells else clean_line(raw)
+        if cleaned:
+            lines.append(Line(text=cleaned, page=page, cells=tuple(c for c in cells if c)))
+    body, furniture = split_furniture(lines, repeated_lines(lines))
+    if not body:
+        raise InputError("no text in the notice", name)
+    return Document(lines=join_wrapped(body), pages=len(pages), format="text", furniture=furniture)
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines: a line that starts in lower case continues an unfinished one."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.cells
+            and not line.cells
+            and prev.page == line.page
+            and not _TERMINAL.search(prev.text)
+            and re.match(r"[a-zà-ÿ(]", line.text)
+            and len(prev.text) >= 40
+        ):
+            out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,152 @@
+"""The registries (data/*.json) loaded once, with name lookups."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    text = resources.files("vacancy_cli").joinpath("data", name).read_text(encoding="utf-8")
+    data: list[dict[str, Any]] = json.loads(text)
+    return data
+
+
+def fold(text: str) -> str:
+    """Case- and dash-insensitive key for a name."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def names_pattern(names: list[str], ignore_case: bool = True) -> re.Pattern[str]:
+    """One regex matching any of the names as whole words, longest first."""
+    alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class Body:
+    """An EU institution, agency or joint undertaking."""
+
+    acronym: str
+    name: str
+    kind: str
+    seat: str | None
+    timezone: str | None
+
+
+class Registry:
+    """Lookups over the data files: DGs, bodies, languages, places."""
+
+    @cached_property
+    def _dgs(self) -> list[dict[str, Any]]:
+        return _load("dgs.json")
+
+    @cached_property
+    def dg_codes(self) -> set[str]:
+        """Every DG or service code."""
+        return {d["code"] for d in self._dgs}
+
+    @cached_property
+    def dg_by_name(self) -> dict[str, str]:
+        """Folded code, name or alias -> DG code."""
+        table: dict[str, str] = {}
+        for d in self._dgs:
+            for name in [d["code"], d["name"], *d.get("aliases", [])]:
+                table.setdefault(fold(name), d["code"])
+        return table
+
+    @cached_property
+    def dg_prefixes(self) -> dict[str, str]:
+        """Upper-case code-like names usable before a unit code (`CONNECT.R3`) -> DG code."""
+        return {
+            key.upper(): code
+            for key, code in self.dg_by_name.items()
+            if re.fullmatch(r"[a-z]{2,8}", key)
+        }
+
+    @cached_property
+    def dg_long_names(self) -> re.Pattern[str]:
+        """Pattern for DG names of more than one word (`Migration and Home Affairs`)."""
+        names = [n for d in self._dgs for n in [d["name"], *d.get("aliases", [])] if " " in n.strip()]
+        return names_pattern(names)
+
+    @cached_property
+    def bodies(self) -> list[Body]:
+        """Institutions, agencies and joint undertakings."""
+        return [
+            Body(b["acronym"], b["name"], b.get("kind", "agency"), b.get("seat"), b.get("timezone"))
+            for b in _load("bodies.json")
+        ]
+
+    @cached_property
+    def body_by_name(self) -> dict[str, Body]:
+        """Folded acronym, name or alias -> body."""
+        table: dict[str, Body] = {}
+        raw = _load("bodies.json")
+        for body, entry in zip(self.bodies, raw):
+            for name in [entry["acronym"], entry["name"], *entry.get("aliases", [])]:
+                table.setdefault(fold(name), body)
+        return table
+
+    @cached_property
+    def body_names(self) -> re.Pattern[str]:
+        """Pattern for any body name; acronyms matched case-sensitively."""
+        raw = _load("bodies.json")
+        long = [n for e in raw for n in [e["name"], *e.get("aliases", [])] if " " in n.strip()]
+        short = [n for e in raw for n in [e["acronym"], *e.get("aliases", [])] if " " not in n.strip()]
+        alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in long}, key=len, reverse=True)
+        acronyms = sorted({re.escape(n) for n in short}, key=len, reverse=True)
+        return re.compile(
+            r"(?<![\w-])((?i:" + "|".join(alternatives) + r")|" + "|".join(acronyms) + r")(?![\w-])"
+        )
+
+    @cached_property
+    def _languages(self) -> list[dict[str, Any]]:
+        return _load("languages.json")
+
+    @cached_property
+    def language_by_name(self) -> dict[str, str]:
+        """Folded language name (EN/FR/DE) -> ISO code."""
+        return {fold(name): lang["code"] for lang in self._languages for name in lang["names"]}
+
+    @cached_property
+    def language_codes(self) -> set[str]:
+        """The ISO codes of the official EU languages."""
+        return {lang["code"] for lang in self._languages}
+
+    @cached_property
+    def _places(self) -> list[dict[str, Any]]:
+        return _load("places.json")
+
+    @cached_property
+    def place_by_name(self) -> dict[str, dict[str, Any]]:
+        """Folded city name or alias -> place entry."""
+        return {fold(name): p for p in self._places for name in [p["city"], *p.get("aliases", [])]}
+
+    @cached_property
+    def place_names(self) -> re.Pattern[str]:
+        """Pattern for any city name, capitalised as printed."""
+        names = [n for p in self._places for n in [p["city"], *p.get("aliases", [])]]
+        return names_pattern(names, ignore_case=False)
+
+    def city(self, name: str) -> str | None:
+        """English city name for a name or alias."""
+        place = self.place_by_name.get(fold(name))
+        return str(place["city"]) if place else None
+
+    def timezone_of_city(self, city: str) -> str | None:
+        """IANA zone of a city."""
+        place = self.place_by_name.get(fold(city))
+        return str(place["timezone"]) if place else None
+
+
+@cache
+def registry() -> Registry:
+    """The shared registry (data files are read on first use)."""
+    return Registry()

@@ -1,0 +1,1 @@
+"""Writers: Call records -> JSON, JSON Lines, CSV, table, calendar, JSON-LD."""
