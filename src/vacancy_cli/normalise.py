@@ -10,7 +10,7 @@ from .extract.contacts import extract_contacts
 from .extract.contract import extract_contract, extract_function_group, extract_grade
 from .extract.deadline import deadline_from_cover_row, extract_deadline
 from .extract.languages import extract_languages
-from .extract.organisation import extract_dg, extract_directorate, extract_institution, extract_units
+from .extract.organisation import COMMISSION, extract_dg, extract_directorate, extract_institution, extract_units
 from .extract.place import extract_places
 from .extract.reference import extract_reference
 from .extract.title import extract_job_title, extract_posts
@@ -54,6 +54,9 @@ def build_call(doc: Document, source: Source | None = None) -> Call:
     reference = keep("reference", extract_reference(ctx))
     institution = keep("institution", extract_institution(ctx))
     dg = keep("dg", extract_dg(ctx))
+    if dg and institution is None:
+        institution = keep("institution", Found(COMMISSION, ctx.found["dg"].line, "low", ctx.found["dg"].match))
+        ctx.warnings.remove("institution: not found")
     units_found = extract_units(ctx)
     if units_found:
         evidence["units"] = _evidence(units_found[0])

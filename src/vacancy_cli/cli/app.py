@@ -83,12 +83,12 @@ def main() -> None:
 
 
 def _click_error(exc: Exception) -> int:
-    import click
-
-    if isinstance(exc, click.exceptions.Abort):
+    """Usage errors of the (vendored) click parser: show them and exit with USAGE."""
+    if isinstance(exc, typer.Abort):
         sys.stderr.write("vacancy: interrupted\n")
         return int(ExitCode.INTERRUPTED)
-    if isinstance(exc, click.ClickException):
-        exc.show()
+    show = getattr(exc, "show", None)
+    if callable(show) and hasattr(exc, "exit_code"):
+        show()
         return int(ExitCode.USAGE)
     raise exc

@@ -141,7 +141,9 @@ def _clauses(sentence: str) -> list[str]:
     parts = re.split(r"\s*[,;]\s+|\s+(?:but|whereas|while|mais|aber|jedoch)\s+", sentence)
     out: list[str] = []
     for part in parts:
-        if out and named_languages(part) and named_languages(part)[0][1] == 0 and _ends_with_language(out[-1]):
+        list_goes_on = bool(named_languages(part)) and named_languages(part)[0][1] == 0 and _ends_with_language(out[-1:][0] if out else "")
+        level_only = not named_languages(part) and not _ANY_EU.search(part) and re.search(r"\b[ABC][12]\b", part)
+        if out and (list_goes_on or level_only):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)

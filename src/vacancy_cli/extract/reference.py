@@ -7,7 +7,7 @@ import re
 from ..document import Line
 from .base import Context, Found, labelled
 
-_ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:\s?[./_–-]\s?[A-Za-z0-9*]+|/[A-Za-z0-9*]+)*(?:[./–-](?=\s*$))?"
+_ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:[./_–-][A-Za-z0-9*]+|/[A-Za-z0-9*]+)*(?:[./–-](?=\s*$))?"
 _INTRO = re.compile(
     r"(?:\b(?:call\s+for\s+(?:expression\s+of\s+)?interests?|vacancy\s+notice|avis\s+de\s+vacance|stellenausschreibung"
     r"|(?<!for\s)reference|ref\.?|réf(?:érence)?\.?|referenz|job|notice|post\s+identification|selection\s+procedure)\b)"

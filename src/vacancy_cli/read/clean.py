@@ -138,12 +138,12 @@ def is_page_furniture(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text))
 
 
-def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3) -> set[str]:
-    """Texts of lines that repeat like running headers and footers (digits folded)."""
+def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3, fold_digits: bool = False) -> set[str]:
+    """Keys of lines that repeat like running headers and footers (digits folded when asked)."""
     counts: Counter[str] = Counter()
     pages: dict[str, set[int]] = {}
     for line in lines:
-        key = _furniture_key(line.text)
+        key = furniture_key(line.text, fold_digits)
         if len(key) < 8:
             continue
         counts[key] += 1
@@ -151,16 +151,20 @@ def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3
     return {k for k, n in counts.items() if n >= min_count or (len(pages[k]) >= min_pages and n >= 2)}
 
 
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "0", text.strip().casefold())
+def furniture_key(text: str, fold_digits: bool = False) -> str:
+    """The form under which repeated lines are compared."""
+    key = text.strip().casefold()
+    return re.sub(r"\d+", "0", key) if fold_digits else key
 
 
-def split_furniture(lines: Sequence[Line], repeated: set[str]) -> tuple[list[Line], list[Line]]:
+def split_furniture(
+    lines: Sequence[Line], repeated: set[str], fold_digits: bool = False
+) -> tuple[list[Line], list[Line]]:
     """Split lines into body and furniture (page numbers, stamps, repeated headers/footers)."""
     body: list[Line] = []
     furniture: list[Line] = []
     for line in lines:
-        if is_page_furniture(line.text) or (_furniture_key(line.text) in repeated and not line.cells):
+        if is_page_furniture(line.text) or (furniture_key(line.text, fold_digits) in repeated and not line.cells):
             furniture.append(line)
         else:
             body.append(line)

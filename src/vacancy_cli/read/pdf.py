@@ -12,9 +12,9 @@ from typing import Any
 from ..document import BBox, Document, Line
 from ..errors import InputError, NoTextLayerError
 from .clean import clean_line, repeated_lines, split_furniture, substitute_letter_ticks
+from .layout import join_paragraphs
 
 _CID = re.compile(r"\(cid:\d+\)")
-_TERMINAL = re.compile(r"[.:;!?]$")
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 
 
@@ -25,11 +25,12 @@ def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = 
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-    except PDFPasswordIncorrect:
-        reason = "wrong password" if password else "encrypted PDF: give its password with --password"
-        raise InputError(reason, name) from None
-    except Exception as exc:  # pdfminer raises many types for broken files
-        raise InputError(f"not a readable PDF ({_describe(exc)})", name) from None
+    except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            reason = "wrong password" if password else "encrypted PDF: give its password with --password"
+            raise InputError(reason, name) from None
+        raise InputError(f"not a readable PDF ({_describe(cause)})", name) from None
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
     raw_chars = 0
@@ -83,35 +84,11 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         if cleaned:
             items.append(Line(text=cleaned, page=number, bbox=_box((r["x0"], r["top"], r["x1"], r["bottom"]))))
     items.sort(key=lambda line: (line.bbox or (0, 0, 0, 0))[1])
-    return _join_paragraphs(items, float(page.width))
+    return join_paragraphs(items)
 
 
 def _box(bbox: tuple[float, float, float, float]) -> BBox:
     return (round(bbox[0], 1), round(bbox[1], 1), round(bbox[2], 1), round(bbox[3], 1))
-
-
-def _join_paragraphs(items: list[Line], page_width: float) -> list[Line]:
-    """Join wrapped lines of one paragraph: the previous line runs to the right margin."""
-    text_right = max((line.bbox[2] for line in items if line.bbox and not line.cells), default=page_width)
-    out: list[Line] = []
-    for line in items:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.bbox is not None
-            and line.bbox is not None
-            and not prev.cells
-            and not line.cells
-            and not _TERMINAL.search(prev.text)
-            and prev.bbox[2] >= text_right - 0.15 * page_width
-            and 0 <= line.bbox[1] - prev.bbox[3] < 0.9 * (line.bbox[3] - line.bbox[1])
-            and not line.text.startswith(("☐", "☒", "•"))
-        ):
-            box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
-            out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=box)
-        else:
-            out.append(line)
-    return out
 
 
 def _document(lines: list[Line], sizes: list[tuple[float, float]]) -> Document:
@@ -122,6 +99,6 @@ def _document(lines: list[Line], sizes: list[tuple[float, float]]) -> Document:
         if line.bbox is not None
         and (line.bbox[1] < _BAND * sizes[line.page - 1][1] or line.bbox[3] > (1 - _BAND) * sizes[line.page - 1][1])
     ]
-    repeated = repeated_lines(in_band, min_pages=2, min_count=2)
-    body, furniture = split_furniture(lines, repeated)
+    repeated = repeated_lines(in_band, min_pages=2, min_count=2, fold_digits=True)
+    body, furniture = split_furniture(lines, repeated, fold_digits=True)
     return Document(lines=body, pages=len(sizes), format="pdf", furniture=furniture, page_sizes=sizes)

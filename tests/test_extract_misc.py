@@ -1,0 +1,59 @@
+"""Job title, number of posts, place of employment, contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from vacancy_cli import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Job title: Policy Officer\nDomain: Research", "Policy Officer"),
+        ("**Job title\\*:** Data Scientist – Team Leader", "Data Scientist – Team Leader"),
+        ("Post title: Financial Assistant (FG III)", "Financial Assistant"),
+        ("DG MARE is recruiting 4 Legal Officers.", "Legal Officer"),
+        ("Unit C2 is seeking to hire an economic analyst with experience in trade.", "Economic Analyst"),
+        ("We are looking for a Project manager who will coordinate the team.", "Project manager"),
+        ("We are looking for a proactive and driven individual.", None),
+        ("Title: Head of Unit (AD 9 – AD 12) (M/F)", "Head of Unit"),
+    ],
+)
+def test_job_title(text: str, title: str | None) -> None:
+    assert parse_text(text).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [("DG MARE is recruiting 4 Legal Officers.", 4), ("Number of available posts: 2", 2), ("Job title: Analyst", None)],
+)
+def test_number_of_posts(text: str, posts: int | None) -> None:
+    assert parse_text(text).number_of_posts == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Place of employment: Brussels", ["Brussels"]),
+        ("Place of employment Luxembourg", ["Luxembourg"]),
+        ("Place of secondment: ☐ Brussels ☒ Luxemburg ☐ Other:", ["Luxembourg"]),
+        ("Place of secondment: \uf0fe Bruxelles \uf0a8 Luxembourg", ["Brussels"]),
+        ("Place of secondment:\n£ Brussels S Luxembourg", ["Luxembourg"]),
+        ("Lieu d'affectation : Bruxelles", ["Brussels"]),
+        ("The Agency is seated in Warsaw. Its postal address is Plac Europejski 6, Warsaw.", []),
+        ("The place of employment is Luxembourg.", ["Luxembourg"]),
+    ],
+)
+def test_places(text: str, places: list[str]) -> None:
+    assert parse_text(text).place_of_employment == places
+
+
+def test_contacts_lower_case_in_order_without_data_protection() -> None:
+    text = (
+        "Send your CV to ENV-B2-CALL@ec.europa.eu and jane.doe@ec.europa.eu.\n"
+        "Questions: env-b2-call@ec.europa.eu\n"
+        "For data protection matters write to data-protection-officer@ec.europa.eu.\n"
+        "Obfuscated: [email protected]"
+    )
+    assert parse_text(text).contacts == ["env-b2-call@ec.europa.eu", "jane.doe@ec.europa.eu"]

@@ -1,0 +1,84 @@
+"""Text reader: encodings, tables, markup, tick boxes, page furniture."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from vacancy_cli import parse_bytes
+from vacancy_cli.errors import InputError
+from vacancy_cli.read.clean import clean_line, strip_footnote_markers
+from vacancy_cli.read.text import read_text
+
+NOTICE = "Job title: Policy Officer\nPlace of employment: Bruxelles\nDeadline: 3 février 2026\nContact: café@ec.europa.eu"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        NOTICE.encode("utf-8"),
+        codecs.BOM_UTF8 + NOTICE.encode("utf-8"),
+        NOTICE.encode("utf-16"),
+        NOTICE.encode("utf-16-le"),
+        NOTICE.encode("utf-16-be"),
+        NOTICE.encode("cp1252"),
+        NOTICE.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le-no-bom", "utf16be-no-bom", "cp1252", "crlf"],
+)
+def test_encodings(data: bytes) -> None:
+    call = parse_bytes(data, "notice.txt")
+    assert (call.job_title, call.place_of_employment, call.deadline) == ("Policy Officer", ["Brussels"], "2026-02-03")
+
+
+def test_binary_bytes_are_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        read_text(bytes(range(256)) * 20, "x.txt")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("**Job title\\*:** ICT Officer", "Job title: ICT Officer"),
+        ("## Heading", "Heading"),
+        ("See [the page](https://example.org) now", "See the page now"),
+        ("Knowledge<sup>2</sup> of French", "Knowledge of French"),
+        ('<input checked="" type="checkbox"/> Luxemburg <input type="checkbox"/> Brussels', "☒ Luxemburg ☐ Brussels"),
+        ("\uf0b7 Bullet text", "Bullet text"),
+        ("\uf0fe Yes \uf0a8 No", "☒ Yes ☐ No"),
+        ("◉ Cost-free ○ With allowances", "☒ Cost-free ☐ With allowances"),
+    ],
+)
+def test_clean_line(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Nationals of Sweden1 and Austria", "Nationals of Sweden and Austria"),
+        ("2 year(s)1", "2 year(s)"),
+        ("12:00 h3 Brussels time", "12:00 h Brussels time"),
+        ("Administrator1", "Administrator"),
+        ("Unit A5 and CNECT.A5", "Unit A5 and CNECT.A5"),
+        ("see note [2] here", "see note  here"),
+        ("Article 29(2) applies", "Article 29(2) applies"),
+    ],
+)
+def test_footnote_markers(raw: str, clean: str) -> None:
+    assert strip_footnote_markers(raw) == clean
+
+
+def test_tab_and_markdown_rows_become_cells() -> None:
+    doc = read_text(b"Type of contract\tContract Staff\n| Place of employment | Brussels |\n|---|---|\n", "t.md")
+    assert [line.cells for line in doc.lines] == [("Type of contract", "Contract Staff"), ("Place of employment", "Brussels")]
+
+
+def test_repeated_footers_and_page_numbers_are_set_aside() -> None:
+    footer = "(Reference: Call for interest EC/2026/AGRI/100200)"
+    pages = [f"Body text of page {n}.\n{footer}\nPage {n} of 3" for n in (1, 2, 3)]
+    doc = read_text("\f".join(pages).encode(), "f.txt")
+    assert all("Reference" not in line.text and "Page" not in line.text.split()[0] for line in doc.lines)
+    assert len(doc.furniture) == 6
+    assert doc.pages == 3
