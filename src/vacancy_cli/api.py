@@ -6,35 +6,47 @@ import hashlib
 from pathlib import Path
 
 from .errors import InputError, LimitExceededError
+from .limits import DEFAULT_LIMITS, Limits, time_limit
 from .model import Call, Source
 from .normalise import build_call
-from .read import read_bytes
+from .read import PDF_MAGIC, read_bytes
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+def _mib(size: int) -> str:
+    return f"{size / 1048576:.1f} MiB"
+
+
+def _check_size(size: int, is_pdf: bool, name: str, limits: Limits) -> None:
+    limit = limits.max_pdf_bytes if is_pdf else limits.max_text_bytes
+    if limit and size > limit:
+        kind = "PDF" if is_pdf else "text notice"
+        raise LimitExceededError(f"{kind} of {_mib(size)} is over the {_mib(limit)} limit (see --max-size)", name)
 
 
 def parse_bytes(
-    data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", max_bytes: int = MAX_INPUT_BYTES
+    data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
 ) -> Call:
     """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`."""
-    if len(data) > max_bytes:
-        raise LimitExceededError(f"file is {len(data) // 1048576} MiB, over the {max_bytes // 1048576} MiB limit", name)
-    doc = read_bytes(data, name, password=password, engine=engine)
-    source = Source(path=name, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)
-    return build_call(doc, source)
+    _check_size(len(data), PDF_MAGIC in data[:1024], name, limits)
+    with time_limit(limits.timeout, name):
+        doc = read_bytes(data, name, password=password, engine=engine, max_pages=limits.max_pages)
+        source = Source(path=name, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)
+        return build_call(doc, source)
 
 
-def parse_file(path: str | Path, password: str | None = None, engine: str = "auto", max_bytes: int = MAX_INPUT_BYTES) -> Call:
+def parse_file(
+    path: str | Path, password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
+) -> Call:
     """Parse a notice file (PDF, text or Markdown) into a Call."""
     path = Path(path)
     name = str(path)
     try:
         if path.is_dir():
             raise InputError("is a directory, not a notice", name)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LimitExceededError(f"file is {size // 1048576} MiB, over the {max_bytes // 1048576} MiB limit", name)
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            head = stream.read(1024)
+            _check_size(path.stat().st_size, PDF_MAGIC in head, name, limits)
+            data = head + stream.read()
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -43,7 +55,7 @@ def parse_file(path: str | Path, password: str | None = None, engine: str = "aut
         raise InputError("is a directory, not a notice", name) from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", name) from None
-    return parse_bytes(data, name, password=password, engine=engine, max_bytes=max_bytes)
+    return parse_bytes(data, name, password=password, engine=engine, limits=limits)
 
 
 def parse_text(text: str, name: str = "-") -> Call:

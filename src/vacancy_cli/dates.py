@@ -127,11 +127,11 @@ def find_zone(text: str, default: str, city_zone: dict[str, str]) -> str | dt.tz
         offset = dt.timedelta(hours=int(m.group("h")), minutes=int(m.group("m") or 0))
         return dt.timezone(offset if m.group("sign") == "+" else -offset)
     for m in _NAMED_ZONE.finditer(text):
-        name = m.group("place") or m.group("fr") or m.group("de")
+        name = m.group("place") or m.group("fr") or m.group("de") or ""
         for candidate in (name, name.split()[-1]):
-            zone = city_zone.get(candidate.casefold())
-            if zone:
-                return zone
+            city_tz = city_zone.get(candidate.casefold())
+            if city_tz:
+                return city_tz
     return default
 
 

@@ -9,7 +9,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1"
 CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
@@ -104,7 +103,7 @@ class Source(_Strict):
 class Call(_Strict):
     """A vacancy notice as one normalised record."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     reference: str | None = None
     institution: str | None = None
     dg: str | None = None

@@ -10,11 +10,17 @@ from .extract.contacts import extract_contacts
 from .extract.contract import extract_contract, extract_function_group, extract_grade
 from .extract.deadline import deadline_from_cover_row, extract_deadline
 from .extract.languages import extract_languages
-from .extract.organisation import COMMISSION, extract_dg, extract_directorate, extract_institution, extract_units
+from .extract.organisation import (
+    COMMISSION,
+    extract_dg,
+    extract_directorate,
+    extract_institution,
+    extract_units,
+)
 from .extract.place import extract_places
 from .extract.reference import extract_reference
 from .extract.title import extract_job_title, extract_posts
-from .model import Call, ContractType, Evidence, Languages, LanguageRequirement, Source
+from .model import Call, ContractType, Evidence, LanguageRequirement, Languages, Source
 from .registry import registry
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    text = resources.files("vacancy_cli").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("vacancy_cli").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     data: list[dict[str, Any]] = json.loads(text)
     return data
 
@@ -89,7 +89,7 @@ class Registry:
         """Folded acronym, name or alias -> body."""
         table: dict[str, Body] = {}
         raw = _load("bodies.json")
-        for body, entry in zip(self.bodies, raw):
+        for body, entry in zip(self.bodies, raw, strict=True):
             for name in [entry["acronym"], entry["name"], *entry.get("aliases", [])]:
                 table.setdefault(fold(name), body)
         return table

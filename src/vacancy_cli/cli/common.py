@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExitCode, VacancyError
 
 if TYPE_CHECKING:
+    from ..limits import Limits
     from ..model import Call
 
 
@@ -36,20 +37,37 @@ class Outcome:
             self.code = error.code
 
 
-def parse_one(path: str, password: str | None, engine: str) -> Call:
+def limits(max_pages: int, timeout: float, max_size: float) -> Limits:
+    """Limits from the command-line options; `max_size` 0 keeps the defaults (100 MiB PDF, 5 MiB text)."""
+    from ..limits import DEFAULT_LIMITS, Limits
+
+    size = int(max_size * 1048576)
+    return Limits(
+        max_pdf_bytes=size or DEFAULT_LIMITS.max_pdf_bytes,
+        max_text_bytes=size or DEFAULT_LIMITS.max_text_bytes,
+        max_pages=max_pages,
+        timeout=timeout or None,
+    )
+
+
+def parse_one(path: str, password: str | None, engine: str, bounds: Limits | None = None) -> Call:
     """Parse a path, or stdin for `-`."""
     from ..api import parse_bytes, parse_file
+    from ..limits import DEFAULT_LIMITS
 
+    bounds = bounds or DEFAULT_LIMITS
     if path == "-":
-        return parse_bytes(sys.stdin.buffer.read(), "-", password=password, engine=engine)
-    return parse_file(path, password=password, engine=engine)
+        return parse_bytes(sys.stdin.buffer.read(), "-", password=password, engine=engine, limits=bounds)
+    return parse_file(path, password=password, engine=engine, limits=bounds)
 
 
-def parse_all(paths: list[str], outcome: Outcome, password: str | None, engine: str) -> Iterator[Call]:
+def parse_all(
+    paths: list[str], outcome: Outcome, password: str | None, engine: str, bounds: Limits | None = None
+) -> Iterator[Call]:
     """Parse each path in order, reporting failures and going on."""
     for path in paths:
         try:
-            yield parse_one(path, password, engine)
+            yield parse_one(path, password, engine, bounds)
         except VacancyError as error:
             outcome.fail(error)
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from .common import Outcome, output_path, parse_all, use_colour
+from .common import Outcome, limits, output_path, parse_all, use_colour
+
+if TYPE_CHECKING:
+    from ..model import Call
 
 
 class ParseFormat(str, Enum):
@@ -31,6 +35,11 @@ def parse(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (whole or not at all).")] = None,
     password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
     engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
+    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages (0: no limit).")] = 300,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per file (0: no limit).")] = 60.0,
+    max_size: Annotated[
+        float, typer.Option(help="Refuse files larger than this many MiB (0: 100 MiB for PDF, 5 MiB for text).")
+    ] = 0.0,
 ) -> None:
     """Parse vacancy notices into Call records.
 
@@ -50,18 +59,19 @@ def parse(
 
     outcome = Outcome()
     target = output_path(output)
+    records = parse_all(files, outcome, password, engine.value, limits(max_pages, timeout, max_size))
     if target is None:
-        _write(sys.stdout, files, format, outcome, password, engine.value)
+        _write(sys.stdout, records, len(files), format)
     else:
         with atomic_output(target) as stream:
-            _write(stream, files, format, outcome, password, engine.value)
+            _write(stream, records, len(files), format)
     raise typer.Exit(int(outcome.code))
 
 
-def _write(stream: TextIO, files: list[str], format: ParseFormat, outcome: Outcome, password: str | None, engine: str) -> None:
+def _write(stream: TextIO, records: Iterator[Call], count: int, format: ParseFormat) -> None:
+    """Write records as they come (JSON waits for all of them, to print one object or a list)."""
     from ..write.records import csv_header, csv_line, to_json, to_json_list
 
-    records = parse_all(files, outcome, password, engine)
     if format == ParseFormat.jsonl:
         for record in records:
             stream.write(to_json(record, indent=None) + "\n")
@@ -81,7 +91,7 @@ def _write(stream: TextIO, files: list[str], format: ParseFormat, outcome: Outco
         )
     else:
         done = list(records)
-        if len(files) == 1:
+        if count == 1:
             if done:
                 stream.write(to_json(done[0]) + "\n")
         else:

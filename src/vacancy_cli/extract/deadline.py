@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import BRUSSELS, DateHit, TimeOfDay, find_dates, find_time, find_zone, to_iso
+from ..dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, to_iso
 from ..document import Line
 from ..registry import registry
 from .base import Context, Found, labelled

@@ -188,7 +188,8 @@ def extract_languages(ctx: Context) -> LanguageRules:
                     assets.setdefault(code, Found(code, line, "low", clause))
                 continue
             for level, langs in requirements_in(clause):
-                found = Found({"level": level, "of": langs}, line, "medium" if line.cells else "low", clause)
+                value: dict[str, object] = {"level": level, "of": langs}
+                found = Found(value, line, "medium" if line.cells else "low", clause)
                 if all(f.value != found.value for f in required):
                     required.append(found)
     return LanguageRules(_named_win(required), list(assets.values()), list(selection.values()))

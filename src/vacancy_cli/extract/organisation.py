@@ -103,19 +103,18 @@ def extract_dg(ctx: Context) -> Found[str] | None:
         if code:
             return Found(code, hit.line, "high", hit.value)
     for line in ctx.doc.lines:
-        for m in _DG_PHRASE.finditer(line.text):
-            code = _dg_in(m.group("name"))
+        for phrase in _DG_PHRASE.finditer(line.text):
+            code = _dg_in(phrase.group("name"))
             if code:
-                return Found(code, line, "medium", m.group(0))
-        m = re.search(r"\b([A-Z]{2,8})\.(?:[A-Z]\.?\d{1,2}|0\d)\b", line.text)
-        if m and m.group(1) in reg.dg_prefixes:
-            return Found(reg.dg_prefixes[m.group(1)], line, "medium", m.group(0))
+                return Found(code, line, "medium", phrase.group(0))
+        unit = re.search(r"\b([A-Z]{2,8})\.(?:[A-Z]\.?\d{1,2}|0\d)\b", line.text)
+        if unit and unit.group(1) in reg.dg_prefixes:
+            return Found(reg.dg_prefixes[unit.group(1)], line, "medium", unit.group(0))
     for line in ctx.doc.lines:
-        m = reg.dg_long_names.search(line.text)
-        if m:
-            code = reg.dg_by_name.get(fold(m.group(1)))
-            if code:
-                return Found(code, line, "low", m.group(1))
+        name = reg.dg_long_names.search(line.text)
+        code = reg.dg_by_name.get(fold(name.group(1))) if name else None
+        if name and code:
+            return Found(code, line, "low", name.group(1))
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Line
-from .base import Context, Found, labelled
+from .base import Confidence, Context, Found, labelled
 
 _ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:[./_–-][A-Za-z0-9*]+|/[A-Za-z0-9*]+)*(?:[./–-](?=\s*$))?"
 _INTRO = re.compile(
@@ -59,24 +59,25 @@ def extract_reference(ctx: Context) -> Found[str] | None:
             if _acceptable(ref) and not re.fullmatch(r"call|for|interest", ref, re.I):
                 return Found(ref, hit.line, "high", m.group(1))
             break
-    for lines, confidence in ((doc.lines, "medium"), (doc.furniture, "low")):
+    body_then_furniture: list[tuple[list[Line], Confidence]] = [(doc.lines, "medium"), (doc.furniture, "low")]
+    for lines, confidence in body_then_furniture:
         for index, line in enumerate(lines):
-            for m in _INTRO.finditer(line.text):
-                ref = clean_reference(_continued(line, m.group("id"), lines, index))
+            for intro in _INTRO.finditer(line.text):
+                ref = clean_reference(_continued(line, intro.group("id"), lines, index))
                 if _acceptable(ref):
-                    return Found(ref, line, confidence if confidence == "low" else "medium", m.group("id"))
-    for lines in (doc.lines, doc.furniture):
+                    return Found(ref, line, confidence, intro.group("id"))
+    for lines, _ in body_then_furniture:
         for line in lines:
-            m = _KNOWN_SHAPES.search(line.text)
-            if m:
-                return Found(clean_reference(m.group(0)), line, "medium", m.group(0))
+            shape = _KNOWN_SHAPES.search(line.text)
+            if shape:
+                return Found(clean_reference(shape.group(0)), line, "medium", shape.group(0))
     for line in doc.lines:
-        m = _SYSPER.search(line.text)
-        if m:
-            return Found(m.group("id"), line, "medium", m.group("id"))
+        sysper = _SYSPER.search(line.text)
+        if sysper:
+            return Found(sysper.group("id"), line, "medium", sysper.group("id"))
     for hit in labelled(doc, "sysper"):
-        m = re.search(r"\d{5,8}", hit.value)
-        if m:
-            return Found(m.group(0), hit.line, "high", m.group(0))
+        number = re.search(r"\d{5,8}", hit.value)
+        if number:
+            return Found(number.group(0), hit.line, "high", number.group(0))
     ctx.warn("reference: not found")
     return None

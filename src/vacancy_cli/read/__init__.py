@@ -10,14 +10,16 @@ from ..errors import InputError
 PDF_MAGIC = b"%PDF-"
 
 
-def read_bytes(data: bytes, name: str, password: str | None = None, engine: str = "auto") -> Document:
+def read_bytes(
+    data: bytes, name: str, password: str | None = None, engine: str = "auto", max_pages: int = 0
+) -> Document:
     """Read a notice from its bytes; the format is told by content, not by name."""
     if not data.strip():
         raise InputError("empty file", name)
     if data.lstrip()[:5] == PDF_MAGIC or data[:1024].find(PDF_MAGIC) >= 0:
         from .pdf import read_pdf
 
-        return read_pdf(data, name, password=password, engine=engine)
+        return read_pdf(data, name, password=password, engine=engine, max_pages=max_pages)
     if Path(name).suffix.lower() == ".pdf":
         raise InputError("not a PDF file (no %PDF header)", name)
     from .text import read_text

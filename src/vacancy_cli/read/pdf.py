@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..document import BBox, Document, Line
-from ..errors import InputError, NoTextLayerError
+from ..errors import InputError, LimitExceededError, NoTextLayerError
 from .clean import clean_line, repeated_lines, split_furniture, substitute_letter_ticks
 from .layout import join_paragraphs
 
@@ -18,7 +18,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 
 
-def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = "auto") -> Document:
+def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = "auto", max_pages: int = 0) -> Document:
     """Read a PDF's text and tables; raise InputError / NoTextLayerError for unusable files."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -36,6 +36,8 @@ def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = 
     raw_chars = 0
     cid_chars = 0
     with pdf:
+        if max_pages and len(pdf.pages) > max_pages:
+            raise LimitExceededError(f"PDF has {len(pdf.pages)} pages, over the {max_pages}-page limit (see --max-pages)", name)
         try:
             for number, page in enumerate(pdf.pages, 1):
                 sizes.append((float(page.width), float(page.height)))
@@ -65,7 +67,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     boxes = [table.bbox for table in tables]
     items: list[Line] = []
     for table in tables:
-        for row, cells in zip(table.rows, table.extract()):
+        for row, cells in zip(table.rows, table.extract(), strict=False):
             texts = tuple(clean_line(c or "") for c in cells)
             texts = tuple(t for t in texts if t)
             if texts:
@@ -79,7 +81,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     text_page = page.filter(outside_tables) if boxes else page
     raw = text_page.extract_text_lines(strip=True, return_chars=False)
     ticked = substitute_letter_ticks([r["text"] for r in raw])
-    for r, text in zip(raw, ticked):
+    for r, text in zip(raw, ticked, strict=True):
         cleaned = clean_line(text)
         if cleaned:
             items.append(Line(text=cleaned, page=number, bbox=_box((r["x0"], r["top"], r["x1"], r["bottom"]))))

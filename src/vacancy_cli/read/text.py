@@ -57,7 +57,7 @@ def read_text(data: bytes, name: str) -> Document:
     raw_lines = [(number, raw) for number, page in enumerate(pages, 1) for raw in page.split("\n")]
     ticked = substitute_letter_ticks([raw for _, raw in raw_lines])
     lines: list[Line] = []
-    for (page, _), raw in zip(raw_lines, ticked):
+    for (page, _), raw in zip(raw_lines, ticked, strict=True):
         if is_rule(raw):
             continue
         cells = _cells(raw)

@@ -1,0 +1,49 @@
+"""Resource limits for one input: size, pages, time."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import FrameType
+
+from .errors import LimitExceededError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep a batch going whatever one file holds (0 or None: no limit)."""
+
+    max_pdf_bytes: int = 100 * 1024 * 1024
+    max_text_bytes: int = 5 * 1024 * 1024
+    max_pages: int = 300
+    timeout: float | None = 60.0
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None, name: str) -> Iterator[None]:
+    """Raise LimitExceededError when the block runs longer than `seconds`.
+
+    Uses a real-time interval timer, so it applies in the main thread of a process
+    (the CLI and its worker processes); elsewhere the block runs unbounded.
+    """
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise LimitExceededError(f"took longer than the {seconds:g} s time limit (see --timeout)", name)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
