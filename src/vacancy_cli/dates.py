@@ -128,6 +128,8 @@ def find_zone(text: str, default: str, city_zone: dict[str, str]) -> str | dt.tz
         return dt.timezone(offset if m.group("sign") == "+" else -offset)
     for m in _NAMED_ZONE.finditer(text):
         name = m.group("place") or m.group("fr") or m.group("de") or ""
+        if not name:
+            continue
         for candidate in (name, name.split()[-1]):
             city_tz = city_zone.get(candidate.casefold())
             if city_tz:

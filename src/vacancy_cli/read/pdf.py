@@ -6,11 +6,12 @@ The only module that imports pdfplumber (pdfminer); nothing else sees its object
 from __future__ import annotations
 
 import io
+import logging
 import re
 from typing import Any
 
 from ..document import BBox, Document, Line
-from ..errors import InputError, LimitExceededError, NoTextLayerError
+from ..errors import InputError, LimitExceededError, NoTextLayerError, VacancyError
 from .clean import clean_line, repeated_lines, split_furniture, substitute_letter_ticks
 from .layout import join_paragraphs
 
@@ -22,23 +23,20 @@ def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = 
     """Read a PDF's text and tables; raise InputError / NoTextLayerError for unusable files."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-    except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, PDFPasswordIncorrect):
-            reason = "wrong password" if password else "encrypted PDF: give its password with --password"
-            raise InputError(reason, name) from None
-        raise InputError(f"not a readable PDF ({_describe(cause)})", name) from None
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about fonts are not the user's problem
+
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
     raw_chars = 0
     cid_chars = 0
-    with pdf:
-        if max_pages and len(pdf.pages) > max_pages:
-            raise LimitExceededError(f"PDF has {len(pdf.pages)} pages, over the {max_pages}-page limit (see --max-pages)", name)
-        try:
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+            if max_pages and len(pdf.pages) > max_pages:
+                raise LimitExceededError(
+                    f"PDF has {len(pdf.pages)} pages, over the {max_pages}-page limit (see --max-pages)", name
+                )
             for number, page in enumerate(pdf.pages, 1):
                 sizes.append((float(page.width), float(page.height)))
                 page_lines = _page_lines(page, number)
@@ -47,8 +45,14 @@ def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = 
                     raw_chars += len(line.text)
                     cid_chars += sum(len(m) for m in _CID.findall(line.text))
                 lines.extend(page_lines)
-        except Exception as exc:
-            raise InputError(f"broken PDF ({_describe(exc)})", name) from None
+    except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, VacancyError):
+            raise cause from None
+        if isinstance(cause, PDFPasswordIncorrect):
+            reason = "wrong password" if password else "encrypted PDF: give its password with --password"
+            raise InputError(reason, name) from None
+        raise InputError(f"not a readable PDF ({_describe(cause)})", name) from None
     if raw_chars == 0:
         raise NoTextLayerError("no text layer (a scanned PDF?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", name)
     if cid_chars > raw_chars / 2:

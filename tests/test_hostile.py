@@ -1,0 +1,132 @@
+"""Hostile inputs, generated here: each is parsed or refused with one stderr line and its exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vacancy_cli.errors import ExitCode
+
+from .pdfgen import NOTICE_LINES, broken_xref_pdf, cid_only_pdf, image_only_pdf, text_pdf
+
+GOOD = "\n".join(NOTICE_LINES) + "\n"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vacancy_cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def refused(result: subprocess.CompletedProcess[str], path: Path, code: ExitCode, words: str) -> None:
+    assert result.returncode == code, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert str(path) in result.stderr and words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_cross_reference_table_is_recovered(tmp_path: Path) -> None:
+    path = tmp_path / "xref.pdf"
+    path.write_bytes(broken_xref_pdf())
+    result = run("parse", str(path))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["reference"] == "EC/2026/ENV/300400"
+
+
+def test_cid_text_is_told_apart_and_suggests_ocr(tmp_path: Path) -> None:
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(cid_only_pdf())
+    refused(run("parse", str(path)), path, ExitCode.NO_TEXT_LAYER, "ocrmypdf")
+
+
+def test_scanned_pdf_suggests_ocr(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(image_only_pdf())
+    refused(run("parse", str(path)), path, ExitCode.NO_TEXT_LAYER, "ocrmypdf")
+
+
+def test_encrypted_pdf_with_wrong_password(tmp_path: Path) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(text_pdf(NOTICE_LINES, encrypt="right"))
+    refused(run("parse", "--password", "wrong", str(path)), path, ExitCode.INPUT_ERROR, "wrong password")
+
+
+def test_page_limit(tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    path.write_bytes(text_pdf(NOTICE_LINES, pages=40))
+    refused(run("parse", "--max-pages", "30", str(path)), path, ExitCode.LIMIT_EXCEEDED, "30-page limit")
+    assert json.loads(run("parse", "--max-pages", "0", str(path)).stdout)["function_group"] == "FG IV"
+
+
+def test_400_page_pdf_is_refused_by_default_and_parsed_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(text_pdf(NOTICE_LINES, pages=400))
+    refused(run("parse", str(path)), path, ExitCode.LIMIT_EXCEEDED, "300-page limit")
+    result = run("parse", "--max-pages", "500", str(path))
+    assert result.returncode == 0 and json.loads(result.stdout)["source"]["pages"] == 400
+
+
+def test_time_limit(tmp_path: Path) -> None:
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(text_pdf(NOTICE_LINES, pages=60))
+    refused(run("parse", "--timeout", "0.05", str(path)), path, ExitCode.LIMIT_EXCEEDED, "time limit")
+
+
+def test_50_mb_text_file_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as stream:
+        stream.write(GOOD.encode())
+        stream.write(b"x" * 50_000_000)
+    refused(run("parse", str(path)), path, ExitCode.LIMIT_EXCEEDED, "limit")
+
+
+def test_invalid_utf8_falls_back_to_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(GOOD.encode() + b"Caf\xe9 \xff\xfe broken\n")
+    result = run("parse", str(path))
+    assert result.returncode == 0 and json.loads(result.stdout)["job_title"] == "Policy Officer"
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(GOOD.encode("utf-16-le"))
+    assert json.loads(run("parse", str(path)).stdout)["reference"] == "EC/2026/ENV/300400"
+
+
+def test_binary_named_txt(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(bytes(range(256)) * 64)
+    refused(run("parse", str(path)), path, ExitCode.INPUT_ERROR, "binary")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(GOOD)
+    path.chmod(0)
+    refused(run("parse", str(path)), path, ExitCode.INPUT_ERROR, "permission denied")
+
+
+def test_output_in_missing_folder(tmp_path: Path) -> None:
+    notice = tmp_path / "good.txt"
+    notice.write_text(GOOD)
+    out = tmp_path / "missing" / "out.json"
+    result = run("parse", str(notice), "-o", str(out))
+    assert result.returncode == ExitCode.OUTPUT_ERROR
+    assert str(out) in result.stderr and "Traceback" not in result.stderr
+    assert not out.parent.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_output_in_read_only_folder(tmp_path: Path) -> None:
+    notice = tmp_path / "good.txt"
+    notice.write_text(GOOD)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    result = run("parse", str(notice), "-o", str(folder / "out.json"))
+    assert result.returncode == ExitCode.OUTPUT_ERROR
+    assert list(folder.iterdir()) == []
