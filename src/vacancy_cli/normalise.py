@@ -8,7 +8,7 @@ from .document import Document
 from .extract.base import Context, Found
 from .extract.contacts import extract_contacts
 from .extract.contract import extract_contract, extract_function_group, extract_grade
-from .extract.deadline import deadline_from_cover_row, extract_deadline
+from .extract.deadline import extract_deadline
 from .extract.languages import extract_languages
 from .extract.organisation import (
     COMMISSION,
@@ -76,9 +76,6 @@ def build_call(doc: Document, source: Source | None = None) -> Call:
     posts = keep("number_of_posts", extract_posts(ctx))
     places: list[str] = keep("place_of_employment", extract_places(ctx)) or []
     deadline_found, deadline_text = extract_deadline(ctx, _zone_for(places, institution))
-    if deadline_found is None and reference:
-        deadline_found = deadline_from_cover_row(ctx, reference)
-        deadline_text = deadline_found.line.text if deadline_found else None
     deadline = keep("deadline", deadline_found)
     if deadline_text:
         evidence["deadline_text"] = evidence["deadline"]

@@ -62,7 +62,7 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
     pattern = LABELS[field_name]
     head = re.compile(r"^\W{0,3}(?:" + pattern + r")\s*\W{0,2}$", re.IGNORECASE)
     lead = r"(?:^|(?<=[\s(|;•])|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"
-    with_colon = re.compile(lead + r"(?P<label>" + pattern + r")\s*\W{0,2}?\s*[:：]\s*(?P<value>\S.*)$", re.I)
+    with_colon = re.compile(lead + r"(?P<label>" + pattern + r")\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$", re.I)
     with_space = re.compile(r"^(?P<label>" + pattern + r")[\s–-]+(?P<value>\S.*)$", re.I)
     lines = doc.lines
     for i, line in enumerate(lines):

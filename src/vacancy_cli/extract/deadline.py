@@ -68,8 +68,32 @@ def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
     return out
 
 
+def _timed_by_next_sentence(st: Statement, following: str) -> Statement:
+    """`The closing date is 19 March 2026. Registration closes at 12:00 noon, Brussels time.`"""
+    if st.time is not None or find_dates(following) or not re.search(r"clos|deadline|registration|submi|appl", following, re.I):
+        return st
+    time = find_time(following)
+    if time is None:
+        return st
+    return Statement(st.date, time, st.zone_text + " " + following, st.text, st.line, st.labelled, st.extension, st.before)
+
+
+_POST_ID = re.compile(r"\b[A-Z]{2,8}-[A-Z0-9]{1,4}-\d{1,2}(?:-[A-Z]{1,4})?\b")
+
+
+def _own_rows(statements: list[Statement], reference: object) -> list[Statement]:
+    """In an SNE batch, dates on other posts' cover rows are not this notice's deadline."""
+    if not isinstance(reference, str):
+        return statements
+    kept = [
+        s for s in statements
+        if s.labelled or not any(token != reference for token in _POST_ID.findall(s.line.text))
+    ]
+    return kept
+
+
 def _time_before(before: str) -> TimeOfDay | None:
-    m = re.search(r"(?:at|by|before|à|um)\s+([\d:.h ]{2,8}|noon|midday|midnight)[^\d]{0,12}(?:on|le|am)?\s*$", before, re.I)
+    m = re.search(r"(?:at|by|before|à|um)\s+([\d:.h ]{2,8}|noon|midday|midnight)[^\d]{0,40}(?:on|le|am)?\s*$", before, re.I)
     return find_time(m.group(0)) if m else None
 
 
@@ -87,19 +111,23 @@ def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str]
     for line in ctx.doc.lines:
         if id(line) in labelled_lines and line.cells:
             continue
-        for sentence in _sentences(line.text):
+        sentences = _sentences(line.text)
+        for index, sentence in enumerate(sentences):
             strong = _STRONG_CUE.search(sentence)
             weak = _WEAK_CUE.search(sentence) and _APPLY.search(sentence)
             if not (strong or weak) or (not strong and _NOT_DEADLINE.search(sentence)):
                 continue
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
                 if _NOT_DEADLINE.search(st.before) and not _STRONG_CUE.search(st.before):
                     continue
-                statements.append(st)
+                statements.append(_timed_by_next_sentence(st, following))
+    statements = _own_rows(statements, ctx.value("reference"))
     if not statements:
-        if not any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines):
+        cover = _cover_row(ctx)
+        if cover is None and not any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines):
             ctx.warn("deadline: not found")
-        return None, None
+        return cover, cover.match if cover else None
     chosen = _choose(ctx, statements)
     zone = find_zone(chosen.zone_text, default_zone or BRUSSELS, _city_zones())
     iso = to_iso(chosen.date, chosen.time, zone)
@@ -130,13 +158,17 @@ def _choose(ctx: Context, statements: list[Statement]) -> Statement:
     return best
 
 
-def deadline_from_cover_row(ctx: Context, reference: str) -> Found[str] | None:
+def _cover_row(ctx: Context) -> Found[str] | None:
     """SNE batch files: the notice's deadline may be only in the cover table row of its reference."""
+    reference = ctx.value("reference")
+    if not isinstance(reference, str):
+        return None
     for line in ctx.doc.lines:
         if reference in line.text and not re.search(r"post\s+identification|ref(?:erence)?\s*[:.]", line.text, re.I):
-            dates = find_dates(line.text[line.text.index(reference) + len(reference) :])
+            rest = line.text[line.text.index(reference) + len(reference) :]
+            dates = find_dates(rest)
             if dates:
-                return Found(dates[0].date.isoformat(), line, "medium", reference)
+                return Found(dates[0].date.isoformat(), line, "medium", rest[dates[0].start : dates[0].end])
     return None
 
 

@@ -98,6 +98,9 @@ def extract_dg(ctx: Context) -> Found[str] | None:
     if ctx.value("institution") not in (None, COMMISSION):
         return None
     reg = registry()
+    post = _sne_post(ctx)
+    if post is not None:
+        return Found(post[0], ctx.found["reference"].line, "high", str(ctx.value("reference")))
     for hit in labelled(ctx.doc, "dg"):
         code = _dg_in(hit.value)
         if code:
@@ -148,6 +151,10 @@ def extract_units(ctx: Context) -> list[Found[str]]:
         return _other_units(ctx)
     reg = registry()
     found: dict[str, Found[str]] = {}
+    post = _sne_post(ctx)
+    if post is not None and post[0] == dg:
+        unit = f"{dg}.{post[1]}.{int(post[2])}"
+        found[unit] = Found(unit, ctx.found["reference"].line, "high", str(ctx.value("reference")))
     for line in ctx.doc.lines:
         spans: list[tuple[int, str, str]] = []
         for m in _UNIT_CODE.finditer(line.text):
@@ -162,6 +169,15 @@ def extract_units(ctx: Context) -> list[Found[str]]:
         for _, unit, text in sorted(spans):
             found.setdefault(unit, Found(unit, line, "high" if line.cells else "medium", text))
     return list(found.values())
+
+
+def _sne_post(ctx: Context) -> tuple[str, str, str] | None:
+    """(DG, directorate, unit) of an SNE post identification such as `AGRI-D-1`."""
+    ref = ctx.value("reference")
+    m = re.fullmatch(r"([A-Z]{2,8})-([A-Z])-(\d{1,2})(?:-[A-Z]{1,4})?", ref) if isinstance(ref, str) else None
+    if m is None or m.group(1) not in registry().dg_prefixes:
+        return None
+    return registry().dg_prefixes[m.group(1)], m.group(2), m.group(3)
 
 
 def _other_units(ctx: Context) -> list[Found[str]]:

@@ -25,6 +25,7 @@ _RECRUIT = re.compile(
     r"(?P<role>(?:[\w'’/-]+\s+){0,5}?(?:" + _ROLE_NOUNS + r"))\b(?P<tail>(?:\s*[–-]\s*[A-Z][\w ]{2,40})?)",
     re.I,
 )
+_ANNOTATED_TITLE = re.compile(r"^(?:[\w ]{0,30}\bpost\s+of\s+)?([A-Z][\w ,'’–-]{2,90}?)\s*\((?:AD|AST|FG|A\*)\s*[\w*]*[^)]*\)(?:\s*\([MFHmf]/[MFHmf]\))?\s*$")
 _ANNOTATION = re.compile(r"\s*(?:\((?:[^()]*\b(?:AD|AST|FG|M/F|F/M|m/f(?:/d)?|H/F|w/m/d)\b[^()]*)\)|\*+|\d$)", re.I)
 
 
@@ -54,6 +55,10 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
         title = _tidy(hit.value)
         if title and len(title) <= 120 and not re.match(r"\d|number|identification", title, re.I):
             return Found(title, hit.line, "high", hit.value)
+    for line in ctx.doc.lines[:40]:
+        m = _ANNOTATED_TITLE.match(line.text)
+        if m and re.search(_ROLE_NOUNS, m.group(1), re.I):
+            return Found(_tidy(m.group(1)), line, "medium", m.group(1))
     generic: Found[str] | None = None
     for line in ctx.doc.lines:
         for m in _RECRUIT.finditer(line.text):

@@ -70,9 +70,10 @@ _NOTE_STAR = re.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:(?:page|p\.|seite|pagina)\s*)?\d{1,3}\s*(?:/|of|sur|von|de|\|)\s*\d{1,3}\W*$"
-    r"|^\W*(?:page|seite|pagina)\s+\d{1,3}\W*$|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$",
+    r"|^\W*(?:page|seite|pagina)\s+\d{1,3}\W*$",
     re.I,
 )
+_BARE_NUMBER = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*[-–]?\s*$")
 _PRINT_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*\.(?:docx?|pdf|odt)\s*$", re.I)
 _SIGNATURE = re.compile(r"^\s*electronically signed\b|^\s*signé électroniquement|^\s*elektronisch unterzeichnet", re.I)
 
@@ -163,9 +164,18 @@ def split_furniture(
     """Split lines into body and furniture (page numbers, stamps, repeated headers/footers)."""
     body: list[Line] = []
     furniture: list[Line] = []
-    for line in lines:
-        if is_page_furniture(line.text) or (furniture_key(line.text, fold_digits) in repeated and not line.cells):
+    page_numbers = _bare_page_numbers(lines)
+    for index, line in enumerate(lines):
+        if index in page_numbers or is_page_furniture(line.text) or (furniture_key(line.text, fold_digits) in repeated and not line.cells):
             furniture.append(line)
         else:
             body.append(line)
     return body, furniture
+
+
+def _bare_page_numbers(lines: Sequence[Line]) -> set[int]:
+    """Indexes of lines holding only a number, when those numbers count pages up (2, 3, 4...)."""
+    found = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _BARE_NUMBER.match(line.text))]
+    numbers = [n for _, n in found]
+    counting = len(found) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    return {i for i, _ in found} if counting else set()

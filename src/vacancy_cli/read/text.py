@@ -67,7 +67,29 @@ def read_text(data: bytes, name: str) -> Document:
     body, furniture = split_furniture(lines, repeated_lines(lines))
     if not body:
         raise InputError("no text in the notice", name)
-    return Document(lines=join_wrapped(body), pages=len(pages), format="text", furniture=furniture)
+    return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format="text", furniture=furniture)
+
+
+_BARE_LABEL = re.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")
+
+
+def pair_label_blocks(lines: list[Line]) -> list[Line]:
+    """A flattened table printed as all its labels, then all its values, becomes label/value rows."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        run = 0
+        while i + run < len(lines) and not lines[i + run].cells and _BARE_LABEL.match(lines[i + run].text):
+            run += 1
+        values = lines[i + run : i + 2 * run]
+        if run >= 3 and len(values) == run and not any(_BARE_LABEL.match(v.text) or v.cells for v in values):
+            for label, value in zip(lines[i : i + run], values, strict=True):
+                out.append(Line(text=f"{label.text} {value.text}", page=label.page, cells=(label.text, value.text)))
+            i += 2 * run
+        else:
+            out.extend(lines[i : i + max(run, 1)])
+            i += max(run, 1)
+    return out
 
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
