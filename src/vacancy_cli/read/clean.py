@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -177,5 +178,5 @@ def _bare_page_numbers(lines: Sequence[Line]) -> set[int]:
     """Indexes of lines holding only a number, when those numbers count pages up (2, 3, 4...)."""
     found = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _BARE_NUMBER.match(line.text))]
     numbers = [n for _, n in found]
-    counting = len(found) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    counting = len(found) >= 2 and all(b > a for a, b in itertools.pairwise(numbers))
     return {i for i, _ in found} if counting else set()
