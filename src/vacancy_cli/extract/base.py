@@ -86,9 +86,11 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
 
 
 def _is_label_start(text: str, start: int) -> bool:
-    """A label in mid-line counts after a separator or a run-together header."""
-    before = text[:start].rstrip()
-    return before[-1:] in ("|", ";", "(", "•", "☒", "☐", ".", ")") or bool(re.search(r"[\d)a-z]$", before))
+    """A label in mid-line counts after a separator, or run together with the previous value."""
+    before = text[:start]
+    if before.rstrip()[-1:] in ("|", ";", "(", "•", "☒", "☐", ".", ")"):
+        return True
+    return not before.endswith((" ", "\t")) and bool(re.search(r"[\d)a-z]$", before))
 
 
 def _starts_with_label(text: str) -> bool:

@@ -186,15 +186,18 @@ def _other_units(ctx: Context) -> list[Found[str]]:
         m = _OTHER_UNIT.search(hit.value)
         if m:
             return [Found(m.group(0), hit.line, "high", m.group(0))]
-    for line in ctx.doc.lines:
-        m = re.search(r"\b(?:Division|Unit|Directorate)\s+(" + _OTHER_UNIT.pattern + ")", line.text)
-        if m:
-            return [Found(m.group(1), line, "medium", m.group(1))]
+    for line in ctx.doc.lines[:40]:
+        if re.search(r"\b(?:Division|Unit|Directorate|Sector|Service)\b", line.text):
+            code = re.search(r"(?<![\w.])[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}(?![\w.])", line.text)
+            if code and re.search(r"\d", code.group(0)):
+                return [Found(code.group(0), line, "medium", code.group(0))]
     return []
 
 
 def extract_directorate(ctx: Context, units: list[Found[str]]) -> Found[str] | None:
     """The directorate letter shared by all units, or the one a `Directorate X` phrase names."""
+    if ctx.value("dg") is None:
+        return None
     letters = {u.value.split(".")[1] for u in units}
     if units and len(letters) == 1 and not next(iter(letters)).isdigit():
         return Found(next(iter(letters)), units[0].line, units[0].confidence, units[0].match)
