@@ -71,9 +71,26 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
             if role.lower() not in _STAFF_TYPES:
                 return found
             generic = generic or found
+    heading = _heading_title(ctx)
+    if heading is not None and (generic is None or heading.value.lower() not in _STAFF_TYPES):
+        return heading
     if generic is None:
         ctx.warn("job_title: not found")
     return generic
+
+
+_NOT_A_TITLE = re.compile(r"notice|call|vacanc|avis|ausschreibung|selection|opportunit|\bjoin\b|recruit|\bwe\b|[.!?]$", re.I)
+
+
+def _heading_title(ctx: Context) -> Found[str] | None:
+    """A short heading near the top naming a role (`Head of Division – HR Policy (RM.BHR.6)`)."""
+    for line in ctx.doc.lines[:8]:
+        text = re.sub(r"\s*\([^()]*\)\s*$", "", line.text).strip()
+        if line.cells or len(text) > 80 or _NOT_A_TITLE.search(text) or ":" in text:
+            continue
+        if re.search(r"\b(?:" + _ROLE_NOUNS + r")\b", text, re.I):
+            return Found(_tidy(text), line, "low", text)
+    return None
 
 
 def extract_posts(ctx: Context) -> Found[int] | None:
