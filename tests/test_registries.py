@@ -49,7 +49,7 @@ def test_institutions_and_languages() -> None:
     kinds = {b["acronym"]: b["kind"] for b in load("bodies.json")}
     assert {name for name in INSTITUTIONS if kinds.get(name) != "institution"} == set()
     codes = {lang["code"] for lang in load("languages.json")}
-    assert codes == set("BG ES CS DA DE ET EL EN FR GA HR IT LV LT HU MT NL PL PT RO SK SL FI SV".split())
+    assert codes == set(["BG", "ES", "CS", "DA", "DE", "ET", "EL", "EN", "FR", "GA", "HR", "IT", "LV", "LT", "HU", "MT", "NL", "PL", "PT", "RO", "SK", "SL", "FI", "SV"])
 
 
 def test_dg_codes_are_upper_case_and_never_an_alias_of_another_code() -> None:
