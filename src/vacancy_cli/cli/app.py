@@ -10,7 +10,11 @@ import typer
 
 from .. import __version__
 from ..errors import ExitCode
+from .check_cmd import check_deadline
+from .diff_cmd import diff
+from .export_cmd import export
 from .parse_cmd import parse
+from .validate_cmd import validate
 
 app = typer.Typer(
     name="vacancy",
@@ -21,6 +25,10 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.command()(parse)
+app.command()(validate)
+app.command()(diff)
+app.command()(export)
+app.command("check-deadline")(check_deadline)
 
 
 def _version(value: bool) -> None:
