@@ -130,3 +130,24 @@ def test_output_in_read_only_folder(tmp_path: Path) -> None:
     result = run("parse", str(notice), "-o", str(folder / "out.json"))
     assert result.returncode == ExitCode.OUTPUT_ERROR
     assert list(folder.iterdir()) == []
+
+
+def test_interrupted_export_leaves_no_output_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"n{n:02d}.pdf").write_bytes(text_pdf([*NOTICE_LINES, f"Notice {n}"], pages=5))
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "vacancy_cli", "export", str(folder), "-o", str(out)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == ExitCode.INTERRUPTED
+    assert stderr.strip().endswith("interrupted") and "Traceback" not in stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many"]

@@ -74,7 +74,6 @@ def main() -> None:
         sys.stderr.write(f"vacancy: {error}\n")
         code = int(error.code)
     except KeyboardInterrupt:
-        sys.stderr.write("vacancy: interrupted\n")
         code = int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -82,6 +81,8 @@ def main() -> None:
         code = int(ExitCode.OK)
     except Exception as exc:  # click usage errors and anything unexpected
         code = _click_error(exc)
+    if code == ExitCode.INTERRUPTED:
+        sys.stderr.write("vacancy: interrupted\n")
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -93,7 +94,6 @@ def main() -> None:
 def _click_error(exc: Exception) -> int:
     """Usage errors of the (vendored) click parser: show them and exit with USAGE."""
     if isinstance(exc, typer.Abort):
-        sys.stderr.write("vacancy: interrupted\n")
         return int(ExitCode.INTERRUPTED)
     show = getattr(exc, "show", None)
     if callable(show) and hasattr(exc, "exit_code"):
