@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..document import Line
+from ..document import BBox, Document, Line
+from .clean import clean_line, repeated_lines, split_furniture, substitute_letter_ticks
 
 _TERMINAL = re.compile(r"[.:;!?]$")
 _LABEL_START = re.compile(r"^[A-Z][\w ()/'’&-]{1,45}[:：]\s")
 _BOX_OR_BULLET = ("☐", "☒", "•")
+_BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 
 
 def join_paragraphs(items: list[Line]) -> list[Line]:
@@ -42,3 +44,40 @@ def _wrapped(prev: Line, line: Line, right: float) -> bool:
     char_width = (line.bbox[2] - line.bbox[0]) / max(len(line.text), 1)
     first_word = len(line.text.split(" ", 1)[0]) + 1
     return prev.bbox[2] + first_word * char_width >= right - 2 * char_width
+
+
+def box(bbox: tuple[float, float, float, float]) -> BBox:
+    """A bounding box rounded to 0.1 pt."""
+    return (round(bbox[0], 1), round(bbox[1], 1), round(bbox[2], 1), round(bbox[3], 1))
+
+
+def page_lines(rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, BBox]], number: int) -> list[Line]:
+    """One page from table rows (cells) and text lines, cleaned, top to bottom, paragraphs joined.
+
+    A table row with one non-empty cell is an ordinary line (a framed paragraph, not a label/value pair).
+    """
+    items: list[Line] = []
+    for cells, bbox in rows:
+        kept = tuple(c for c in (clean_line(cell) for cell in cells) if c)
+        if kept:
+            items.append(Line(text=" ".join(kept), page=number, bbox=bbox, cells=kept if len(kept) > 1 else ()))
+    ticked = substitute_letter_ticks([text for text, _ in texts])
+    for (_, bbox), text in zip(texts, ticked, strict=True):
+        cleaned = clean_line(text)
+        if cleaned:
+            items.append(Line(text=cleaned, page=number, bbox=bbox))
+    items.sort(key=lambda line: (line.bbox or (0, 0, 0, 0))[1])
+    return join_paragraphs(items)
+
+
+def pdf_document(lines: list[Line], sizes: list[tuple[float, float]]) -> Document:
+    """The document of a PDF, with running headers and footers (repeated in the page bands) set aside."""
+    in_band = [
+        line
+        for line in lines
+        if line.bbox is not None
+        and (line.bbox[1] < _BAND * sizes[line.page - 1][1] or line.bbox[3] > (1 - _BAND) * sizes[line.page - 1][1])
+    ]
+    repeated = repeated_lines(in_band, min_pages=2, min_count=2, fold_digits=True)
+    body, furniture = split_furniture(lines, repeated, fold_digits=True)
+    return Document(lines=body, pages=len(sizes), format="pdf", furniture=furniture, page_sizes=sizes)

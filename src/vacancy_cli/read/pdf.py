@@ -10,13 +10,11 @@ import logging
 import re
 from typing import Any
 
-from ..document import BBox, Document, Line
+from ..document import Document, Line
 from ..errors import InputError, LimitExceededError, NoTextLayerError, VacancyError
-from .clean import clean_line, repeated_lines, split_furniture, substitute_letter_ticks
-from .layout import join_paragraphs
+from .layout import box, page_lines, pdf_document
 
 _CID = re.compile(r"\(cid:\d+\)")
-_BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 
 
 def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = "auto", max_pages: int = 0) -> Document:
@@ -57,7 +55,7 @@ def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = 
         raise NoTextLayerError("no text layer (a scanned PDF?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", name)
     if cid_chars > raw_chars / 2:
         raise NoTextLayerError("text layer unusable (glyphs without Unicode mapping, `(cid:NN)`): run OCR, e.g. `ocrmypdf --force-ocr`", name)
-    return _document(lines, sizes)
+    return pdf_document(lines, sizes)
 
 
 def _describe(exc: Exception) -> str:
@@ -69,13 +67,11 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     """Table rows and text lines of one page, top to bottom."""
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
-    items: list[Line] = []
-    for table in tables:
-        for row, cells in zip(table.rows, table.extract(), strict=False):
-            texts = tuple(clean_line(c or "") for c in cells)
-            texts = tuple(t for t in texts if t)
-            if texts:
-                items.append(Line(text=" ".join(texts), page=number, bbox=_box(row.bbox), cells=texts))
+    rows = [
+        (tuple(c or "" for c in cells), box(row.bbox))
+        for table in tables
+        for row, cells in zip(table.rows, table.extract(), strict=False)
+    ]
 
     def outside_tables(obj: dict[str, Any]) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -84,27 +80,5 @@ def _page_lines(page: Any, number: int) -> list[Line]:
 
     text_page = page.filter(outside_tables) if boxes else page
     raw = text_page.extract_text_lines(strip=True, return_chars=False)
-    ticked = substitute_letter_ticks([r["text"] for r in raw])
-    for r, text in zip(raw, ticked, strict=True):
-        cleaned = clean_line(text)
-        if cleaned:
-            items.append(Line(text=cleaned, page=number, bbox=_box((r["x0"], r["top"], r["x1"], r["bottom"]))))
-    items.sort(key=lambda line: (line.bbox or (0, 0, 0, 0))[1])
-    return join_paragraphs(items)
-
-
-def _box(bbox: tuple[float, float, float, float]) -> BBox:
-    return (round(bbox[0], 1), round(bbox[1], 1), round(bbox[2], 1), round(bbox[3], 1))
-
-
-def _document(lines: list[Line], sizes: list[tuple[float, float]]) -> Document:
-    """Set running headers and footers (repeated in the page bands) aside."""
-    in_band = [
-        line
-        for line in lines
-        if line.bbox is not None
-        and (line.bbox[1] < _BAND * sizes[line.page - 1][1] or line.bbox[3] > (1 - _BAND) * sizes[line.page - 1][1])
-    ]
-    repeated = repeated_lines(in_band, min_pages=2, min_count=2, fold_digits=True)
-    body, furniture = split_furniture(lines, repeated, fold_digits=True)
-    return Document(lines=body, pages=len(sizes), format="pdf", furniture=furniture, page_sizes=sizes)
+    texts = [(r["text"], box((r["x0"], r["top"], r["x1"], r["bottom"]))) for r in raw]
+    return page_lines(rows, texts, number)
