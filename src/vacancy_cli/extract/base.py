@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Generic, Literal, TypeVar
 
 from ..document import Document, Line
@@ -57,30 +58,40 @@ class Labelled:
     line: Line
 
 
-def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
-    """Values printed after one of the field's labels, in document order."""
+@cache
+def _label_patterns(field_name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(label alone on its line, label then `:` or ` / ` then value, label then value) for a field."""
     pattern = LABELS[field_name]
     head = re.compile(r"^\W{0,3}(?:" + pattern + r")\s*\W{0,2}$", re.IGNORECASE)
     lead = r"(?:^|(?<=[\s(|;•])|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"
     with_colon = re.compile(lead + r"(?P<label>" + pattern + r")\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$", re.I)
     with_space = re.compile(r"^(?P<label>" + pattern + r")[\s–-]+(?P<value>\S.*)$", re.I)
+    return head, with_colon, with_space
+
+
+def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
+    """Values printed after one of the field's labels, in document order."""
+    head, with_colon, with_space = _label_patterns(field_name)
     lines = doc.lines
     for i, line in enumerate(lines):
         if line.label is not None and head.match(line.label):
             yield Labelled(_cut_at_next_label(line.value), line)
             continue
-        if head.match(line.text) and i + 1 < len(lines):
+        short = len(line.text) <= 100
+        if short and head.match(line.text) and i + 1 < len(lines):
             nxt = lines[i + 1]
             if not _starts_with_label(nxt.text):
                 yield Labelled(_cut_at_next_label(nxt.text), nxt)
             continue
-        m = with_colon.search(line.text)
+        m = with_colon.search(line.text) if ":" in line.text or "：" in line.text or " / " in line.text else None
         if m and (m.start() == 0 or _is_label_start(line.text, m.start())):
             value = _cut_at_next_label(m.group("value"))
+        elif not short:
+            continue
         else:
             m = with_space.match(line.text)
-            short = len(line.text) <= 100 and not line.text.endswith(".")
-            value = _cut_at_next_label(m.group("value")) if m and short and re.search(r"\s", m.group("label")) else ""
+            plain = not line.text.endswith(".")
+            value = _cut_at_next_label(m.group("value")) if m and plain and re.search(r"\s", m.group("label")) else ""
         if value:
             yield Labelled(value, line)
 
@@ -93,8 +104,11 @@ def _is_label_start(text: str, start: int) -> bool:
     return not before.endswith((" ", "\t")) and bool(re.search(r"[\d)a-z]$", before))
 
 
+_LABEL_AT_START = re.compile(r"^(?:" + "|".join(sorted(ALL_LABELS, key=len, reverse=True)) + r")\s*[:：]", re.I)
+
+
 def _starts_with_label(text: str) -> bool:
-    return bool(re.match(r"^(?:" + "|".join(sorted(ALL_LABELS, key=len, reverse=True)) + r")\s*[:：]", text, re.I))
+    return bool(_LABEL_AT_START.match(text))
 
 
 def _cut_at_next_label(value: str) -> str:

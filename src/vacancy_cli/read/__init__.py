@@ -17,11 +17,23 @@ def read_bytes(
     if not data.strip():
         raise InputError("empty file", name)
     if data.lstrip()[:5] == PDF_MAGIC or data[:1024].find(PDF_MAGIC) >= 0:
-        from .pdf import read_pdf
-
-        return read_pdf(data, name, password=password, engine=engine, max_pages=max_pages)
+        return _read_pdf(data, name, password, engine, max_pages)
     if Path(name).suffix.lower() == ".pdf":
         raise InputError("not a PDF file (no %PDF header)", name)
     from .text import read_text
 
     return read_text(data, name)
+
+
+def _read_pdf(data: bytes, name: str, password: str | None, engine: str, max_pages: int) -> Document:
+    """`pdfplumber`: the pdfminer path; `pdfium` and `auto`: PDFium, and pdfplumber for what it cannot read."""
+    if engine != "pdfplumber":
+        from .pdfium import Unusable, read_pdfium
+
+        try:
+            return read_pdfium(data, name, password=password, max_pages=max_pages)
+        except Unusable:
+            pass  # the pdfplumber engine reads it, or says precisely why it cannot
+    from .pdf import read_pdf
+
+    return read_pdf(data, name, password=password, max_pages=max_pages)

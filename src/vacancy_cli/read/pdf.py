@@ -17,7 +17,7 @@ from .layout import box, page_lines, pdf_document
 _CID = re.compile(r"\(cid:\d+\)")
 
 
-def read_pdf(data: bytes, name: str, password: str | None = None, engine: str = "auto", max_pages: int = 0) -> Document:
+def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int = 0) -> Document:
     """Read a PDF's text and tables; raise InputError / NoTextLayerError for unusable files."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
