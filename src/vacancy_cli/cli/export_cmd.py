@@ -51,7 +51,7 @@ def _results(paths: list[str], jobs: int, password: str | None, engine: str, bou
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_work, work, chunksize=1)
+        yield from pool.map(_work, work, chunksize=4)
 
 
 def export(

@@ -1,0 +1,122 @@
+"""Benchmark: `vacancy` against bare pdfplumber and bare PDFium, in one run, as ratios.
+
+    python bench/run.py [--repeat 5] [--batch 200]
+
+Every figure is a whole process (Python start-up and imports included), timed as the median of
+`--repeat` runs; peak resident memory comes from wait4() of that process. Results are printed
+and written to bench/results/latest.json. Not a test: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VACANCY = [sys.executable, "-m", "vacancy_cli"]
+BARE_PDFPLUMBER = """
+import sys, pdfplumber
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.close()
+"""
+BARE_PDFIUM = """
+import sys, pypdfium2 as pdfium
+for path in sys.argv[1:]:
+    pdf = pdfium.PdfDocument(path)
+    for page in pdf:
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    pdf.close()
+"""
+
+
+def measure(command: list[str], repeat: int) -> dict[str, float]:
+    """Median wall time (s) and peak RSS (MiB) of a command run `repeat` times."""
+    times, peaks = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    return {"seconds": round(statistics.median(times), 4), "peak_rss_mib": round(max(peaks), 1)}
+
+
+def pages_of(pdfs: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    return sum(len(pdfium.PdfDocument(str(p))) for p in pdfs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=500)
+    args = parser.parse_args()
+    pdfs = sorted((ROOT / "samples").glob("*.pdf"))
+    paths = [str(p) for p in pdfs]
+    pages = pages_of(pdfs)
+    results: dict[str, object] = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "inputs": {"pdfs": len(pdfs), "pages": pages},
+    }
+    parse_auto = measure([*VACANCY, "parse", *paths], args.repeat)
+    parse_plumber = measure([*VACANCY, "parse", "--engine", "pdfplumber", *paths], args.repeat)
+    bare_plumber = measure([sys.executable, "-c", BARE_PDFPLUMBER, *paths], args.repeat)
+    bare_pdfium = measure([sys.executable, "-c", BARE_PDFIUM, *paths], args.repeat)
+    one = measure([*VACANCY, "parse", paths[0]], args.repeat)
+    help_run = measure([*VACANCY, "--help"], max(args.repeat, 10))
+    import_typer = measure([sys.executable, "-c", "import typer"], max(args.repeat, 10))
+    results["samples"] = {
+        "vacancy_parse": parse_auto,
+        "vacancy_parse_engine_pdfplumber": parse_plumber,
+        "bare_pdfplumber": bare_plumber,
+        "bare_pdfium": bare_pdfium,
+        "vacancy_parse_one_notice": one,
+        "pages_per_second": {
+            "vacancy_parse": round(pages / parse_auto["seconds"], 1),
+            "bare_pdfplumber": round(pages / bare_plumber["seconds"], 1),
+            "bare_pdfium": round(pages / bare_pdfium["seconds"], 1),
+        },
+    }
+    results["help"] = {"vacancy_help": help_run, "import_typer": import_typer}
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp)
+        for n in range(args.batch):
+            source = pdfs[n % len(pdfs)]
+            shutil.copyfile(source, batch / f"{n:04d}-{source.name}")
+        batch_pages = pages_of(sorted(batch.glob("*.pdf")))
+        jobs1 = measure([*VACANCY, "export", str(batch), "--jobs", "1", "-o", str(batch / "out1.jsonl")], 1)
+        jobs2 = measure([*VACANCY, "export", str(batch), "--jobs", "2", "-o", str(batch / "out2.jsonl")], 1)
+        same = (batch / "out1.jsonl").read_text() == (batch / "out2.jsonl").read_text()
+    results["batch"] = {"notices": args.batch, "pages": batch_pages, "export_jobs_1": jobs1, "export_jobs_2": jobs2,
+                        "same_output": same, "pages_per_second_jobs_2": round(batch_pages / jobs2["seconds"], 1)}
+    results["ratios"] = {
+        "parse / bare_pdfplumber (target <= 0.2)": round(parse_auto["seconds"] / bare_plumber["seconds"], 3),
+        "parse / bare_pdfium": round(parse_auto["seconds"] / bare_pdfium["seconds"], 2),
+        "help / import_typer (target <= 1.5)": round(help_run["seconds"] / import_typer["seconds"], 2),
+        "jobs_1 / jobs_2 speed-up (target >= 1.8)": round(jobs1["seconds"] / jobs2["seconds"], 2),
+    }
+    out = ROOT / "bench" / "results" / "latest.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
