@@ -138,8 +138,9 @@ def test_interrupted_export_leaves_no_output_file(tmp_path: Path) -> None:
 
     folder = tmp_path / "many"
     folder.mkdir()
-    for n in range(40):
-        (folder / f"n{n:02d}.pdf").write_bytes(text_pdf([*NOTICE_LINES, f"Notice {n}"], pages=5))
+    pdf = text_pdf(NOTICE_LINES, pages=30)
+    for n in range(80):
+        (folder / f"n{n:02d}.pdf").write_bytes(pdf)
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "vacancy_cli", "export", str(folder), "-o", str(out)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

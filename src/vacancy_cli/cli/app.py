@@ -65,6 +65,8 @@ def main() -> None:
     """Console entry point: exit codes, Ctrl-C and closed pipes handled in one place."""
     from ..errors import VacancyError
 
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up
+
     try:
         result = app(standalone_mode=False)
         code = result if isinstance(result, int) else int(ExitCode.OK)

@@ -19,6 +19,7 @@ from .layout import box, page_lines, pdf_document
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
 _WORD = re.compile(r"\S+")
+_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 
 
 class Unusable(Exception):
@@ -69,8 +70,8 @@ def read_pdfium(data: bytes, name: str, password: str | None = None, max_pages: 
 
 def _read_page(page: Any, number: int) -> list[Line]:
     height = float(page.get_height())
-    pieces = _pieces(page, height)
     horizontal, vertical = _rules(page, height)
+    pieces = _pieces(page, height, vertical)
     cells: dict[tuple[float, float], list[tuple[str, BBox]]] = {}
     cell_boxes: dict[tuple[float, float], BBox] = {}
     outside: list[tuple[str, BBox]] = []
@@ -92,52 +93,53 @@ def _read_page(page: Any, number: int) -> list[Line]:
     return page_lines(table_rows, _lines(outside), number)
 
 
-def _pieces(page: Any, height: float) -> list[tuple[str, BBox]]:
-    """Runs of words in content order, split at line breaks and wide gaps, with their boxes.
+def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, BBox]]:
+    """Text pieces with their boxes: PDFium's lines, or, on lines that cross table rules, words.
 
-    A word's box is that of its first and last characters (two calls per word, not one per character).
+    A box comes from the first and last characters of its line or word, not from every character.
     """
+    import pypdfium2.raw as raw
+
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
-        if sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\r\n")) > len(text.strip()) / 2 > 0:
-            raise Unusable("glyphs without Unicode mapping")
-        import pypdfium2.raw as raw
-
-        words: list[tuple[str, int, tuple[float, ...], tuple[float, ...], bool]] = []
-        unmapped = 0
-        for m in _WORD.finditer(text):
-            unmapped += raw.FPDFText_HasUnicodeMapError(textpage.raw, m.start())
-            first = textpage.get_charbox(m.start())
-            last = textpage.get_charbox(m.end() - 1) if m.end() - 1 > m.start() else first
-            broken = "\r" in text[words[-1][1] : m.start()] or "\n" in text[words[-1][1] : m.start()] if words else True
-            words.append((m.group(0), m.end(), first, last, broken))
-        if unmapped > len(words) / 2:
+        pieces: list[tuple[str, BBox]] = []
+        unmapped = checked = 0
+        for line in _LINE.finditer(text):
+            start, end = line.start(), line.end()
+            unmapped += raw.FPDFText_HasUnicodeMapError(textpage.raw, start)
+            checked += 1
+            bbox = _span_box(textpage, start, end - 1, height)
+            centre = (bbox[1] + bbox[3]) / 2
+            if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
+                pieces.extend(_words(textpage, text, start, end, height))
+            else:
+                pieces.append((line.group(0), bbox))
+        if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
     finally:
         textpage.close()
-    pieces: list[tuple[str, BBox]] = []
-    run: list[str] = []
-    run_box: list[float] = []
-    previous: tuple[float, float, float, float] | None = None
-    for word, _, first, last, broken in words:
-        left, bottom = min(first[0], last[0]), min(first[1], last[1])
-        right, top = max(first[2], last[2]), max(first[3], last[3])
-        if previous is not None and run:
-            size = max(top - bottom, previous[3] - previous[1], 1.0)
-            centre_shift = abs((top + bottom) - (previous[3] + previous[1])) / 2
-            broken = broken or left < previous[0] - 1 or left - previous[2] > 1.5 * size or centre_shift > size
-        if broken and run:
-            pieces.append((" ".join(run), box((run_box[0], height - run_box[3], run_box[2], height - run_box[1]))))
-            run, run_box = [], []
-        run.append(word)
-        run_box = [left, bottom, right, top] if not run_box else [
-            min(run_box[0], left), min(run_box[1], bottom), max(run_box[2], right), max(run_box[3], top)]
-        previous = (left, bottom, right, top)
-    if run:
-        pieces.append((" ".join(run), box((run_box[0], height - run_box[3], run_box[2], height - run_box[1]))))
     return pieces
+
+
+def _span_box(textpage: Any, first: int, last: int, height: float) -> BBox:
+    """Top-left box of the characters from `first` to `last`: x from their boxes, y from the font
+    size and baseline of the first one (as pdfminer does, so both engines measure lines alike)."""
+    import pypdfium2.raw as raw
+
+    a = textpage.get_charbox(first, loose=True)
+    b = textpage.get_charbox(last, loose=True) if last != first else a
+    size = raw.FPDFText_GetFontSize(textpage.raw, first) or (a[3] - a[1])
+    x, y = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(textpage.raw, first, x, y)
+    bottom = height - y.value + 0.2 * size
+    return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
+
+
+def _words(textpage: Any, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
+    """The words of one line with their boxes (cells and tick boxes are then placed by position)."""
+    return [(w.group(0), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
 
 
 def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
