@@ -149,6 +149,6 @@ def test_interrupted_export_leaves_no_output_file(tmp_path: Path) -> None:
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
-    assert process.returncode == ExitCode.INTERRUPTED
+    assert process.returncode == ExitCode.INTERRUPTED, stderr
     assert stderr.strip().endswith("interrupted") and "Traceback" not in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many"]
