@@ -27,17 +27,17 @@ class ExportFormat(str, Enum):
     jsonld = "jsonld"
 
 
-Result = tuple[str, dict[str, Any] | None, dict[str, Any] | None]
+Result = tuple[str, str | None, dict[str, Any] | None]
 
 
 def _work(job: tuple[str, str | None, str, Any]) -> Result:
-    """Parse one file (in this process or a worker): (path, record, error)."""
+    """Parse one file (in this process or a worker): (path, record as JSON text, error)."""
     from ..errors import VacancyError
     from .common import parse_one
 
     path, password, engine, bounds = job
     try:
-        return path, parse_one(path, password, engine, bounds).model_dump(mode="json"), None
+        return path, parse_one(path, password, engine, bounds).model_dump_json(), None
     except VacancyError as error:
         return path, None, {"code": int(error.code), "name": error.code.name, "message": error.message}
 
@@ -119,13 +119,13 @@ def _write(stream: TextIO, results: Iterator[Result], format: ExportFormat, outc
             continue
         assert record is not None
         if format == ExportFormat.jsonl:
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            stream.write(record + "\n")
             stream.flush()
         elif format == ExportFormat.csv:
-            stream.write(csv_line(Call.model_validate(record)))
+            stream.write(csv_line(Call.model_validate_json(record)))
             stream.flush()
         else:
-            records.append(record)
+            records.append(json.loads(record))
     if format == ExportFormat.json:
         stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif format == ExportFormat.jsonld:

@@ -18,6 +18,7 @@ from .layout import box, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
+_MAX_SEGMENTS = 16  # paths with more segments are drawings, not cell borders
 _WORD = re.compile(r"\S+")
 _LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 
@@ -149,6 +150,15 @@ def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
     horizontal: list[Rule] = []
     vertical: list[Rule] = []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < _RULE and right - left > _MIN_RULE:
+            horizontal.append(Rule(height - (top + bottom) / 2, left, right))
+            continue
+        if right - left < _RULE and top - bottom > _MIN_RULE:
+            vertical.append(Rule((left + right) / 2, height - top, height - bottom))
+            continue
+        if raw.FPDFPath_CountSegments(obj.raw) > _MAX_SEGMENTS:
+            continue  # a drawing (logo, chart), not table borders
         a, b, c, d, e, f = obj.get_matrix().get()
         points: list[tuple[float, float, int]] = []
         for i in range(raw.FPDFPath_CountSegments(obj.raw)):
