@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,7 +23,8 @@ _LEVEL = re.compile(
     r"(?P<cefr>\b[ABC][12]\b)|(?P<word>\b(?:" + "|".join(p for p, _ in _LEVEL_WORDS) + r")\b)", re.I
 )
 _ANY_EU = re.compile(
-    r"\b(?:one|any|an?|a\s+second|another|second|other)\s+(?:of\s+(?:the|those|these)\s+(?:\d+\s+)?)?(?:official\s+)?(?:EU\s+|European\s+)?"
+    r"\b(?:a\s+second|another)\s+one\b"
+    r"|\b(?:one|any|an?|a\s+second|another|second|other)\s+(?:of\s+(?:the|those|these)\s+(?:\d+\s+)?)?(?:official\s+)?(?:EU\s+|European\s+)?"
     r"(?:official\s+)?languages?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
     r"|\b(?:une|l'une|une\s+deuxième|une\s+seconde|une\s+autre)\s+(?:des\s+)?langues?\s+officielles?"
     r"|\b(?:einer|eine|einer\s+weiteren|eine\s+zweite|einer\s+zweiten)\s+(?:der\s+)?(?:weiteren\s+)?Amtssprachen?",
@@ -52,6 +54,7 @@ class Item:
     kind: str  # "level" | "cefr" | "lang"
     value: str
     start: int
+    end: int = 0
 
 
 _SUFFIXES = ("", "e", "en", "er", "es", "em", "ne", "nes", "s")
@@ -76,17 +79,21 @@ def _language_code(word: str) -> str | None:
 
 def named_languages(text: str) -> list[tuple[str, int]]:
     """ISO codes of the official languages a text names (English, French, German names), with positions."""
+    return [(code, start) for code, start, _ in _named_spans(text)]
+
+
+def _named_spans(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _language_pattern().finditer(text):
         code = _language_code(m.group(1))
         if code:
-            out.append((code, m.start()))
+            out.append((code, m.start(), m.end()))
     return out
 
 
 def _items(clause: str) -> list[Item]:
-    items = [Item("lang", code, pos) for code, pos in named_languages(clause)]
-    items += [Item("lang", "EU", m.start()) for m in _ANY_EU.finditer(clause)]
+    items = [Item("lang", code, start, end) for code, start, end in _named_spans(clause)]
+    items += [Item("lang", "EU", m.start(), m.end()) for m in _ANY_EU.finditer(clause)]
     for m in _LEVEL.finditer(clause):
         if m.group("cefr"):
             items.append(Item("cefr", m.group("cefr").upper(), m.start()))
@@ -98,19 +105,21 @@ def _items(clause: str) -> list[Item]:
 
 
 def requirements_in(clause: str) -> list[tuple[str, list[str]]]:
-    """(level, languages) pairs of one clause: `LEVEL knowledge of LANG` or `LANG (LEVEL)`."""
+    """(level, languages) pairs of one clause: `LEVEL knowledge of LANG` or `LANG (LEVEL)`.
+
+    Languages joined by `or` are alternatives (one requirement); joined by `and`, each is required.
+    """
     items = _items(clause)
     if not any(i.kind == "lang" for i in items) or not any(i.kind != "lang" for i in items):
         return []
     prefix_mode = items[0].kind != "lang"
-    groups: list[tuple[str, list[str]]] = []
+    groups: list[tuple[str, list[Item]]] = []
     if prefix_mode:
         level: str | None = None
-        langs: list[str] = []
+        langs: list[Item] = []
         for item in items:
             if item.kind == "lang":
-                if item.value not in langs:
-                    langs.append(item.value)
+                langs.append(item)
                 continue
             if level is not None and not langs:
                 level = item.value if item.kind == "cefr" else level  # `thorough knowledge (C1)`: printed level wins
@@ -126,14 +135,33 @@ def requirements_in(clause: str) -> list[tuple[str, list[str]]]:
         langs = []
         for item in items:
             if item.kind == "lang":
-                if item.value not in langs:
-                    langs.append(item.value)
+                langs.append(item)
             elif langs:
                 groups.append((item.value, langs))
                 langs = []
             elif groups and item.kind == "cefr":
                 groups[-1] = (item.value, groups[-1][1])
-    return [(lv, [code for code in ls if code != "EU"] or ["EU"]) for lv, ls in groups]
+    out: list[tuple[str, list[str]]] = []
+    for level, members in groups:
+        for codes in _alternatives(clause, members):
+            out.append((level, codes))
+    return out
+
+
+def _alternatives(clause: str, members: list[Item]) -> list[list[str]]:
+    """`English or French` -> [[EN, FR]]; `English and French` -> [[EN], [FR]]; a named language beats `EU`."""
+    named = [m for m in members if m.value != "EU"]
+    if not named:
+        return [["EU"]]
+    codes = list(dict.fromkeys(m.value for m in named))
+    between = [clause[a.end : b.start] for a, b in itertools.pairwise(named)]
+    if between and all(_AND.fullmatch(gap) for gap in between) and not any(_OR.search(gap) for gap in between):
+        return [[code] for code in codes]
+    return [codes]
+
+
+_AND = re.compile(r"\W*(?:and|as\s+well\s+as|et|und|,)\W*(?:(?:of|in|de|du|der|des)\s+)?(?:the\s+)?\W*", re.I)
+_OR = re.compile(r"\b(?:or|ou|oder)\b|/", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:
