@@ -25,12 +25,13 @@ _RECRUIT = re.compile(
     r"(?P<role>(?:[\w'’/-]+\s+){0,5}?(?:" + _ROLE_NOUNS + r"))\b(?P<tail>(?:\s*[–-]\s*[A-Z][\w ]{2,40})?)",
     re.I,
 )
-_ANNOTATED_TITLE = re.compile(r"^(?:[\w ]{0,30}\bpost\s+of\s+)?([A-Z][\w ,'’–-]{2,90}?)\s*\((?:AD|AST|FG|A\*)\s*[\w*]*[^)]*\)(?:\s*\([MFHmf]/[MFHmf]\))?\s*$")
+_GRADE_ANNOTATION = re.compile(r"\((?:AD|AST|FG|A\*)\s*[\w*]*[^)]*\)")
 _ANNOTATION = re.compile(r"\s*(?:\((?:[^()]*\b(?:AD|AST|FG|M/F|F/M|m/f(?:/d)?|H/F|w/m/d)\b[^()]*)\)|\*+|\d$)", re.I)
 
 
 def _tidy(title: str) -> str:
     title = _ANNOTATION.sub("", title)
+    title = re.split(r"\s+[–-]\s+(?:Directorate[- ]General|DG)\b", title)[0]
     title = re.split(r"\s+(?:in|at|for|within|of\s+the)\s+(?:DG|the\s+(?:unit|directorate)|unit)\b", title)[0]
     title = re.sub(r"\s+", " ", title).strip(" .,;:-–")
     if title.islower():
@@ -56,9 +57,12 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
         if title and len(title) <= 120 and not re.match(r"\d|number|identification", title, re.I):
             return Found(title, hit.line, "high", hit.value)
     for line in ctx.doc.lines[:40]:
-        m = _ANNOTATED_TITLE.match(line.text)
-        if m and re.search(_ROLE_NOUNS, m.group(1), re.I):
-            return Found(_tidy(m.group(1)), line, "medium", m.group(1))
+        m = _GRADE_ANNOTATION.search(line.text)
+        before = line.text[: m.start()] if m else ""
+        if m and len(before) <= 90 and re.search(r"\b(?:" + _ROLE_NOUNS + r")\b", before, re.I) and ":" not in before:
+            title = _tidy(re.sub(r"^.*\bpost\s+of\s+(?:an?\s+|the\s+)?", "", before, flags=re.I))
+            if title:
+                return Found(title, line, "medium", before.strip())
     generic: Found[str] | None = None
     for line in ctx.doc.lines:
         for m in _RECRUIT.finditer(line.text):
