@@ -38,7 +38,7 @@ _CATEGORY_WORDS: list[tuple[StaffCategory, re.Pattern[str]]] = [
 ]
 _ARTICLE = re.compile(
     r"(?:\b(?:article|art\.?|artikel)\s*)?(?<![\d.])(?P<num>[23])\s*(?:\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+bis\b"
-    r"|,\s*(?:point|lettre|buchstabe)\s*(?P<p3>[a-f])\)?)",
+    r"|,?\s*(?:point|lettre|buchstabe)\s*(?P<p3>[a-f])\)?)",
     re.I,
 )
 _ARTICLE_29 = re.compile(r"\barticle\s+29\s*\(\s*2\s*\)|\bArtikel\s+29\s+Absatz\s+2", re.I)
