@@ -86,7 +86,28 @@ def _sne_type(text: str) -> ContractType | None:
 
 
 def extract_contract(ctx: Context) -> Found[ContractType] | None:
-    """Labelled contract type first, then the reference's category code, then the running text."""
+    """Labelled contract type first, then the reference's category code, then the running text.
+
+    A reference whose category code (`/TA/`, `/CA/`) disagrees with the chosen type gives a warning.
+    """
+    found = _contract(ctx)
+    ref = ctx.value("reference")
+    code = _REF_CATEGORY.search(ref) if isinstance(ref, str) else None
+    if found is not None and code and code.group(1) in _CODE_CATEGORY:
+        stated = _CODE_CATEGORY[code.group(1)]
+        if found.value.staff_category != stated and not (code.group(1) in ("AD", "AST") and ctx.value("institution") == "European Commission"):
+            ctx.warn(f"contract_type: {found.value.value} disagrees with the reference's category code {code.group(1)}")
+    return found
+
+
+_CODE_CATEGORY = {
+    "TA": StaffCategory.TEMPORARY_AGENT,
+    "CA": StaffCategory.CONTRACT_AGENT,
+    "SNE": StaffCategory.SECONDED_NATIONAL_EXPERT,
+}
+
+
+def _contract(ctx: Context) -> Found[ContractType] | None:
     doc = ctx.doc
     labelled_hits = list(labelled(doc, "contract"))
     for hit in labelled_hits:
