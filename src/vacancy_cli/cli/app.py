@@ -12,6 +12,7 @@ from .. import __version__
 from ..errors import ExitCode
 from .check_cmd import check_deadline
 from .diff_cmd import diff
+from .explain_cmd import explain
 from .export_cmd import export
 from .parse_cmd import parse
 from .validate_cmd import validate
@@ -29,6 +30,7 @@ app.command()(validate)
 app.command()(diff)
 app.command()(export)
 app.command("check-deadline")(check_deadline)
+app.command()(explain)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,56 @@
+"""`vacancy explain`: each field with where it was read, in the terminal or as an HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def explain(
+    notice: Annotated[str, typer.Argument(help="A notice (PDF, text, Markdown); `-` reads stdin.")],
+    html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML page here.")] = None,
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
+) -> None:
+    """Show each field's value, confidence and the line it was read from (the match highlighted).
+
+    With --html, write one page with the PDF pages as images and each field's box drawn on them
+    (for text notices, the text with the evidence highlighted); click a field to see its box.
+
+    Examples:
+
+      vacancy explain notice.pdf
+
+      vacancy explain notice.pdf --html notice.html
+    """
+    import hashlib
+    import sys
+
+    from rich.console import Console
+
+    from ..explain.view import render
+    from ..model import Source
+    from ..normalise import build_call
+    from ..read import read_bytes
+    from .common import use_colour
+
+    if notice == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        from ..api import parse_file
+
+        parse_file(notice, password=password)  # the same checks and messages as `parse` for bad files
+        data = Path(notice).read_bytes()
+    doc = read_bytes(data, notice, password=password)
+    call = build_call(doc, Source(path=notice, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages))
+    if html is None:
+        render(call, Console(no_color=not use_colour(), width=None if sys.stdout.isatty() else 160))
+        return
+    from ..explain.html import pdf_page, text_page
+    from ..write.atomic import atomic_output
+
+    page = pdf_page(data, call, password) if doc.format == "pdf" else text_page(doc, call)
+    with atomic_output(html) as stream:
+        stream.write(page)
+    sys.stderr.write(f"vacancy: wrote {html}\n")

@@ -1,0 +1,1 @@
+"""`vacancy explain`: where each value was read, for people to check."""

@@ -1,0 +1,141 @@
+"""A single self-contained HTML page: the notice with each field's evidence marked, beside the fields."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from typing import Any
+
+from ..document import Document
+from ..model import Call
+from .boxes import FieldBox, tight_box
+from .fields import rows
+
+RESOLUTION = 96  # dpi of the page images; boxes are scaled by RESOLUTION / 72
+
+CSS = """
+body{font-family:system-ui,sans-serif;margin:0;display:flex;gap:1rem}
+#fields{position:sticky;top:0;height:100vh;overflow:auto;min-width:26rem;max-width:32rem;padding:.5rem;border-right:1px solid #ccc}
+#fields table{border-collapse:collapse;font-size:.85rem}#fields td{border-bottom:1px solid #eee;padding:.25rem;vertical-align:top}
+#fields tr[data-field]{cursor:pointer}#fields tr[data-field]:hover{background:#eef}
+#fields tr.missing{color:#999}.conf-high{color:#070}.conf-medium{color:#a60}.conf-low{color:#b00}
+#doc{padding:.5rem;flex:1}.page{position:relative;margin-bottom:1rem;box-shadow:0 0 4px #999}
+.page img{display:block}.box{position:absolute;border:2px solid rgba(220,0,0,.8);background:rgba(255,230,0,.25)}
+.box span{position:absolute;top:-1.1rem;left:0;font-size:.7rem;background:#c00;color:#fff;padding:0 .2rem;white-space:nowrap}
+.box.active,.span.active{outline:4px solid #06f}pre{white-space:pre-wrap;font-size:.9rem}
+.span{background:rgba(255,230,0,.5);border-bottom:2px solid #c00}
+"""
+SCRIPT = """
+document.querySelectorAll('tr[data-field]').forEach(function(row){row.addEventListener('click',function(){
+  document.querySelectorAll('.active').forEach(function(e){e.classList.remove('active')});
+  var target=document.getElementById('box-'+row.dataset.field);
+  if(target){target.classList.add('active');target.scrollIntoView({block:'center'});}
+});});
+"""
+
+
+def _field_table(call: Call) -> str:
+    out = ["<table><tr><th>field</th><th>value</th><th>confidence</th></tr>"]
+    for row in rows(call):
+        if row.value is None:
+            out.append(f'<tr class="missing"><td>{row.field}</td><td>—</td><td></td></tr>')
+            continue
+        conf = row.evidence.confidence if row.evidence else ""
+        out.append(
+            f'<tr data-field="{_id(row.field)}"><td>{row.field}</td><td>{html.escape(row.value)}</td>'
+            f'<td class="conf-{conf}">{conf}</td></tr>'
+        )
+    out.append("</table>")
+    if call.warnings:
+        out.append("<h3>Warnings</h3><ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in call.warnings) + "</ul>")
+    return "".join(out)
+
+
+def _id(field: str) -> str:
+    return field.replace(".", "-")
+
+
+def pdf_boxes(pdf: Any, call: Call) -> list[FieldBox]:
+    """The box of every field with evidence, refined to the matched words on its page."""
+    boxes = []
+    for row in rows(call):
+        ev = row.evidence
+        if row.value is None or ev is None or ev.bbox is None or not ev.page:
+            continue
+        line_box = (ev.bbox[0], ev.bbox[1], ev.bbox[2], ev.bbox[3])
+        boxes.append(FieldBox(row.field, ev.page, tight_box(pdf.pages[ev.page - 1], line_box, ev.match)))
+    return boxes
+
+
+def pdf_page(data: bytes, call: Call, password: str | None = None) -> str:
+    """HTML for a PDF notice: page images with the field boxes drawn over them."""
+    import pdfplumber
+
+    scale = RESOLUTION / 72
+    parts = []
+    with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+        boxes = pdf_boxes(pdf, call)
+        for number, page in enumerate(pdf.pages, 1):
+            image = page.to_image(resolution=RESOLUTION).original
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG")
+            encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+            marks = "".join(
+                f'<div class="box" id="box-{_id(b.field)}" data-field="{b.field}" style="left:{b.bbox[0] * scale:.1f}px;'
+                f"top:{b.bbox[1] * scale:.1f}px;width:{(b.bbox[2] - b.bbox[0]) * scale:.1f}px;"
+                f'height:{(b.bbox[3] - b.bbox[1]) * scale:.1f}px"><span>{b.field}</span></div>'
+                for b in boxes
+                if b.page == number
+            )
+            parts.append(
+                f'<div class="page" id="page-{number}" style="width:{image.width}px;height:{image.height}px">'
+                f'<img alt="page {number}" src="data:image/png;base64,{encoded}">{marks}</div>'
+            )
+            page.close()
+    return _page(call, "".join(parts))
+
+
+def text_page(doc: Document, call: Call) -> str:
+    """HTML for a text notice: its lines with each field's evidence span highlighted."""
+    spans: dict[int, list[tuple[str, str | None]]] = {}
+    for row in rows(call):
+        ev = row.evidence
+        if row.value is None or ev is None:
+            continue
+        index = next((i for i, line in enumerate(doc.lines) if line.text == ev.text), None)
+        if index is None:
+            index = next((i for i, line in enumerate(doc.furniture) if line.text == ev.text), None)
+            if index is None:
+                continue
+            index = -1 - index
+        spans.setdefault(index, []).append((row.field, ev.match))
+    out = []
+    for i, line in enumerate(doc.lines):
+        out.append(_marked(line.text, spans.get(i, [])))
+    for i, line in enumerate(doc.furniture):
+        if -1 - i in spans:
+            out.append(_marked(line.text, spans[-1 - i]))
+    return _page(call, "<pre>" + "\n".join(out) + "</pre>")
+
+
+def _marked(text: str, marks: list[tuple[str, str | None]]) -> str:
+    """A line with the first mark's match wrapped in a span (other fields on the line get anchors)."""
+    if not marks:
+        return html.escape(text)
+    field, match = marks[0]
+    anchors = "".join(f'<span class="span" id="box-{_id(f)}" data-field="{f}"></span>' for f, _ in marks[1:])
+    if match and match in text:
+        start = text.index(match)
+        return (html.escape(text[:start]) + f'<span class="span" id="box-{_id(field)}" data-field="{field}">'
+                + html.escape(match) + "</span>" + html.escape(text[start + len(match):]) + anchors)
+    return f'<span class="span" id="box-{_id(field)}" data-field="{field}">{html.escape(text)}</span>{anchors}'
+
+
+def _page(call: Call, body: str) -> str:
+    title = html.escape(call.reference or (call.source.path if call.source and call.source.path else "notice"))
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>vacancy explain: {title}</title>'
+        f"<style>{CSS}</style></head><body><div id=\"fields\"><h2>{title}</h2>{_field_table(call)}</div>"
+        f'<div id="doc">{body}</div><script>{SCRIPT}</script></body></html>\n'
+    )
