@@ -27,6 +27,11 @@ def req(call_text: str) -> list[tuple[str, list[str]]]:
         ("Gründliche Kenntnisse der deutschen Sprache und befriedigende Kenntnisse einer weiteren Amtssprache.",
          [("C1", ["DE"]), ("B2", ["EU"])]),
         ("The working language of the team is English.", []),
+        ("Fluency in English is required.", [("C1", ["EN"])]),
+        ("Proficiency in English (C1) is essential; French (B2) is desirable.", [("C1", ["EN"])]),
+        ("Very good knowledge of English and French is required.", [("C1", ["EN"]), ("C1", ["FR"])]),
+        ("Thorough knowledge of English or French.", [("C1", ["EN", "FR"])]),
+        ("Good command of MS Office is required.", []),
         ("The official languages of the EU are: BG (Bulgarian), CS (Czech), DA (Danish).", []),
     ],
 )

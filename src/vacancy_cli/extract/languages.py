@@ -12,7 +12,7 @@ from ..registry import registry
 from .base import Context, Found
 
 _LEVEL_WORDS: list[tuple[str, str]] = [
-    (r"very\s+good|excellent|thorough|fluent|in-depth|perfect|proficient|advanced|full|mother\s+tongue|native", "C1"),
+    (r"very\s+good|excellent|thorough|fluent|fluency|fluently|in-depth|perfect|proficient|advanced|full|mother\s+tongue|native", "C1"),
     (r"approfondie?s?|parfaite?s?|excellente?s?|très\s+bonnes?", "C1"),
     (r"gründliche[nr]?|ausgezeichnete[nr]?|sehr\s+gute[nr]?|fließende[nr]?|hervorragende[nr]?|umfassende[nr]?", "C1"),
     (r"satisfactory|good|sound|adequate", "B2"),
