@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from .common import Outcome, limits, output_path, parse_all, use_colour
+from .progress import progress
 
 if TYPE_CHECKING:
     from ..model import Call
@@ -60,12 +61,21 @@ def parse(
     outcome = Outcome()
     target = output_path(output)
     records = parse_all(files, outcome, password, engine.value, limits(max_pages, timeout, max_size))
-    if target is None:
-        _write(sys.stdout, records, len(files), format)
-    else:
-        with atomic_output(target) as stream:
-            _write(stream, records, len(files), format)
+    with progress(len(files), "parse") as step:
+        counted = _counted(records, step)
+        if target is None:
+            _write(sys.stdout, counted, len(files), format)
+        else:
+            with atomic_output(target) as stream:
+                _write(stream, counted, len(files), format)
     raise typer.Exit(int(outcome.code))
+
+
+def _counted(records: Iterator[Call], step: Callable[[], None]) -> Iterator[Call]:
+    """The records, advancing the progress bar as each one comes."""
+    for record in records:
+        step()
+        yield record
 
 
 def _write(stream: TextIO, records: Iterator[Call], count: int, format: ParseFormat) -> None:
