@@ -9,8 +9,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-
 
 class StaffCategory(str, Enum):
     """The staff category of the post."""

@@ -35,7 +35,7 @@ def _evidence(found: Found[Any]) -> Evidence:
     )
 
 
-def _zone_for(places: list[str], institution: str | None) -> str | None:
+def _zone_for(places: list[str]) -> str | None:
     """The zone a deadline without one is in: the place of employment's, else None (Brussels)."""
     reg = registry()
     for city in places:
@@ -75,7 +75,7 @@ def build_call(doc: Document, source: Source | None = None) -> Call:
     job_title = keep("job_title", extract_job_title(ctx))
     posts = keep("number_of_posts", extract_posts(ctx))
     places: list[str] = keep("place_of_employment", extract_places(ctx)) or []
-    deadline_found, deadline_text = extract_deadline(ctx, _zone_for(places, institution))
+    deadline_found, deadline_text = extract_deadline(ctx, _zone_for(places))
     deadline = keep("deadline", deadline_found)
     if deadline_text:
         evidence["deadline_text"] = evidence["deadline"]

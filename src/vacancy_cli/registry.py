@@ -48,11 +48,6 @@ class Registry:
         return _load("dgs.json")
 
     @cached_property
-    def dg_codes(self) -> set[str]:
-        """Every DG or service code."""
-        return {d["code"] for d in self._dgs}
-
-    @cached_property
     def dg_by_name(self) -> dict[str, str]:
         """Folded code, name or alias -> DG code."""
         table: dict[str, str] = {}
@@ -114,11 +109,6 @@ class Registry:
     def language_by_name(self) -> dict[str, str]:
         """Folded language name (EN/FR/DE) -> ISO code."""
         return {fold(name): lang["code"] for lang in self._languages for name in lang["names"]}
-
-    @cached_property
-    def language_codes(self) -> set[str]:
-        """The ISO codes of the official EU languages."""
-        return {lang["code"] for lang in self._languages}
 
     @cached_property
     def _places(self) -> list[dict[str, Any]]:

@@ -86,13 +86,6 @@ def _commission_signal(text: str) -> bool:
     return bool(re.search(r"\bDG\s+[A-Z]{2,}|\bDirectorate[- ]General\b|\bCommission\b", text))
 
 
-def dg_code(name: str) -> str | None:
-    """DG code for a code, alias or name (`CONNECT`, `DG Connect`, `Migration and Home Affairs`)."""
-    reg = registry()
-    name = re.sub(r"^(?:DG|Directorate[- ]General(?:\s+for)?)\s+", "", name.strip(), flags=re.I)
-    return reg.dg_by_name.get(fold(name)) or reg.dg_prefixes.get(name.upper())
-
-
 def extract_dg(ctx: Context) -> Found[str] | None:
     """The Commission DG: labelled value, a `DG X` phrase, a unit code, or a DG's full name."""
     if ctx.value("institution") not in (None, COMMISSION):
