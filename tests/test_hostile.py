@@ -145,8 +145,11 @@ def test_interrupted_export_leaves_no_output_file(tmp_path: Path) -> None:
     process = subprocess.Popen([sys.executable, "-m", "vacancy_cli", "export", str(folder), "-o", str(out)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while time.monotonic() < deadline:  # the first record is written: imports are done, parsing goes on
+        partial = list(tmp_path.glob(".out.jsonl.*"))
+        if partial and partial[0].stat().st_size > 0:
+            break
+        time.sleep(0.02)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == ExitCode.INTERRUPTED, stderr
