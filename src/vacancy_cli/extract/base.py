@@ -69,6 +69,13 @@ def _label_patterns(field_name: str) -> tuple[re.Pattern[str], re.Pattern[str], 
     return head, with_colon, with_space
 
 
+@cache
+def _label_at_end(field_name: str) -> re.Pattern[str]:
+    """A label closing its line (`... Latest application date:`), its value on the next line."""
+    lead = r"(?:^|(?<=[\s(|;•]))"
+    return re.compile(lead + r"(?:" + LABELS[field_name] + r")\s*[:：]\s*$", re.I)
+
+
 def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
     """Values printed after one of the field's labels, in document order."""
     head, with_colon, with_space = _label_patterns(field_name)
@@ -83,6 +90,8 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
             if not _starts_with_label(nxt.text):
                 yield Labelled(_cut_at_next_label(nxt.text), nxt)
             continue
+        if i + 1 < len(lines) and line.text.endswith((":", "：")) and _label_at_end(field_name).search(line.text):
+            yield Labelled(_cut_at_next_label(lines[i + 1].text), lines[i + 1])
         m = with_colon.search(line.text) if ":" in line.text or "：" in line.text or " / " in line.text else None
         if m and (m.start() == 0 or _is_label_start(line.text, m.start())):
             value = _cut_at_next_label(m.group("value"))

@@ -7,10 +7,30 @@ import re
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 
 _OPTION = re.compile(r"([☐☒])\s*([^☐☒]*)")
+_BOXES_FIRST = re.compile(r"^\s*((?:[☐☒]\s*){2,})([^☐☒]+)$")
 
 
 def ticked_options(text: str) -> list[str] | None:
-    """The words after each ticked box; None when the text has no tick boxes."""
+    """The words of each ticked box; None when the text has no tick boxes.
+
+    Handles `☐ A ☒ B`, boxes printed before all their words (`☐ ☒ ☐ A B C`, one word each),
+    and a tick printed after its word (`☐ With allowances Cost-free ☒`).
+    """
     if TICKED_BOX not in text and EMPTY_BOX not in text:
         return None
-    return [words.strip(" ,;:/") for box, words in _OPTION.findall(text) if box == TICKED_BOX]
+    start = min(i for i in (text.find(TICKED_BOX), text.find(EMPTY_BOX)) if i >= 0)
+    text = text[start:]
+    first = _BOXES_FIRST.match(text)
+    if first:
+        boxes = re.findall(r"[☐☒]", first.group(1))
+        words = first.group(2).split()
+        if len(words) == len(boxes):
+            return [word.strip(" ,;:/") for box, word in zip(boxes, words, strict=True) if box == TICKED_BOX]
+    ticked = []
+    previous_words = ""
+    for box, words in _OPTION.findall(text):
+        words = words.strip(" ,;:/")
+        if box == TICKED_BOX:
+            ticked.append(words or (previous_words.split()[-1] if previous_words.split() else ""))
+        previous_words = words
+    return ticked

@@ -92,8 +92,16 @@ def pair_label_blocks(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'’&,-]{1,45}:\s|[A-Z][A-Z ,&'’-]{3,}$)")
+
+
+def _wrapped_before(prev: str, line: str) -> bool:
+    """A long unfinished line followed by one that does not start a new item was wrapped by a tool."""
+    return len(prev) >= 60 and not _NEW_ITEM.match(line)
+
+
 def join_wrapped(lines: list[Line]) -> list[Line]:
-    """Join hard-wrapped lines: a line that starts in lower case continues an unfinished one."""
+    """Join hard-wrapped lines: a line that starts in lower case, or follows a long unfinished one, continues it."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -103,8 +111,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not line.cells
             and prev.page == line.page
             and not _TERMINAL.search(prev.text)
-            and re.match(r"[a-zà-ÿ(]", line.text)
-            and len(prev.text) >= 40
+            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(prev.text) >= 40) or _wrapped_before(prev.text, line.text))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
         else:
