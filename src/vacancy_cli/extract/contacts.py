@@ -7,7 +7,11 @@ import re
 from .base import Context, Found
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_NOT_CONTACT = re.compile(r"data[- ]protection|\bDPO\b|complaint|ombudsman|\bEDPS\b|données\s+personnelles|Datenschutz", re.I)
+_NOT_CONTACT = re.compile(
+    r"data[- ]protection|\bDPO\b|complaint|ombudsman|\bEDPS\b|privacy|personal\s+data|données\s+personnelles|Datenschutz",
+    re.I,
+)
+_NOT_CONTACT_BOX = re.compile(r"data-?protection|\bdpo\b|privacy|edps|ombudsman", re.I)
 
 
 def extract_contacts(ctx: Context) -> list[Found[str]]:
@@ -19,5 +23,7 @@ def extract_contacts(ctx: Context) -> list[Found[str]]:
                 continue
             for m in _EMAIL.finditer(sentence):
                 email = m.group(0).rstrip(".").lower()
+                if _NOT_CONTACT_BOX.search(email.split("@")[0]):
+                    continue
                 found.setdefault(email, Found(email, line, "high", m.group(0)))
     return list(found.values())

@@ -63,7 +63,7 @@ def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
         before = text[max(0, hit.start - 40, dates[i - 1].end if i else 0) : hit.start]
         time = find_time(after) or _time_before(before)
         extension = bool(_EXTENSION.search(text[max(0, hit.start - 40) : hit.start]))
-        phrase = (text[hit.start : hit.end] + after).strip(" ,;") if time else text[hit.start : hit.end]
+        phrase = (text[hit.start : hit.end] + after[: _phrase_end(after)]).strip(" ,;") if time else text[hit.start : hit.end]
         out.append(Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before))
     return out
 
@@ -90,6 +90,19 @@ def _own_rows(statements: list[Statement], reference: object) -> list[Statement]
         if s.labelled or not any(token != reference for token in _POST_ID.findall(s.line.text))
     ]
     return kept
+
+
+_PHRASE_PART = re.compile(
+    r"\d{1,2}\s?[:.h]\s?\d{2}(?:\s?(?:h|hrs|hours|heures|uhr))?|\b\d{1,2}\s?(?:am|pm|h)\b|noon|midday|midi|mittags?|midnight|minuit"
+    r"|\btime\b|\bzeit\b|\bCES?T\b|\bEES?T\b|\bMES?Z\b|heure[^)]*|\)",
+    re.I,
+)
+
+
+def _phrase_end(after: str) -> int:
+    """Where the time and zone words after a date end (`- 23.00 (Brussels time)`)."""
+    ends = [m.end() for m in _PHRASE_PART.finditer(after)]
+    return max(ends) if ends else 0
 
 
 def _time_before(before: str) -> TimeOfDay | None:

@@ -95,13 +95,20 @@ def pair_label_blocks(lines: list[Line]) -> list[Line]:
 _NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'’&,-]{1,45}:\s|[A-Z][A-Z ,&'’-]{3,}$)")
 
 
-def _wrapped_before(prev: str, line: str) -> bool:
-    """A long unfinished line followed by one that does not start a new item was wrapped by a tool."""
-    return len(prev) >= 60 and not _NEW_ITEM.match(line)
+def _wrapped_before(prev: str, line: str, width: int) -> bool:
+    """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item."""
+    return len(prev) >= max(60, 0.8 * width) and not _NEW_ITEM.match(line)
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width at which a tool wrapped the text: the 90th percentile of line lengths."""
+    lengths = sorted(len(line.text) for line in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
-    """Join hard-wrapped lines: a line that starts in lower case, or follows a long unfinished one, continues it."""
+    """Join hard-wrapped lines: a line that starts in lower case, or follows one that reaches the wrap width."""
+    width = _wrap_width(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -111,7 +118,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not line.cells
             and prev.page == line.page
             and not _TERMINAL.search(prev.text)
-            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(prev.text) >= 40) or _wrapped_before(prev.text, line.text))
+            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(prev.text) >= 40) or _wrapped_before(prev.text, line.text, width))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
         else:
