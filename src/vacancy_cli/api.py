@@ -16,10 +16,13 @@ def _mib(size: int) -> str:
     return f"{size / 1048576:.1f} MiB"
 
 
-def _check_size(size: int, is_pdf: bool, name: str, limits: Limits) -> None:
-    limit = limits.max_pdf_bytes if is_pdf else limits.max_text_bytes
+def _check_size(size: int, head: bytes, name: str, limits: Limits) -> None:
+    """PDFs and Word files (which carry images) have the larger limit; text the smaller one."""
+    is_pdf = PDF_MAGIC in head[:1024]
+    binary = is_pdf or head[:4] == b"PK\x03\x04"
+    limit = limits.max_pdf_bytes if binary else limits.max_text_bytes
     if limit and size > limit:
-        kind = "PDF" if is_pdf else "text notice"
+        kind = "PDF" if is_pdf else "Word document" if binary else "text notice"
         raise LimitExceededError(f"{kind} of {_mib(size)} is over the {_mib(limit)} limit (see --max-size)", name)
 
 
@@ -27,7 +30,7 @@ def parse_bytes(
     data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
 ) -> Call:
     """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`."""
-    _check_size(len(data), PDF_MAGIC in data[:1024], name, limits)
+    _check_size(len(data), data[:1024], name, limits)
     with time_limit(limits.timeout, name):
         doc = read_bytes(data, name, password=password, engine=engine, max_pages=limits.max_pages)
         source = Source(path=name, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)
@@ -45,7 +48,7 @@ def parse_file(
             raise InputError("is a directory, not a notice", name)
         with path.open("rb") as stream:
             head = stream.read(1024)
-            _check_size(path.stat().st_size, PDF_MAGIC in head, name, limits)
+            _check_size(path.stat().st_size, head, name, limits)
             data = head + stream.read()
     except FileNotFoundError:
         raise InputError("no such file", name) from None

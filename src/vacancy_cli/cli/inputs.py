@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..limits import Limits
     from ..model import Call
 
-NOTICE_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text"}
+NOTICE_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 

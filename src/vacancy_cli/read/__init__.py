@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..document import Document
@@ -22,6 +23,15 @@ def read_bytes(
         raise InputError("not a PDF file (no %PDF header)", name)
     from .text import read_text
 
+    if data[:4] == b"PK\x03\x04":
+        from .markup import docx_to_text
+
+        return read_text(docx_to_text(data, name).encode("utf-8"), name, format="docx")
+    if re.search(rb"<(?:!doctype\s+html|html|body|p|div|table)\b", data[:4096], re.I):
+        from .markup import html_to_text
+        from .text import decode
+
+        return read_text(html_to_text(decode(data, name)).encode("utf-8"), name, format="html")
     return read_text(data, name)
 
 

@@ -50,7 +50,7 @@ def _cells(raw: str) -> tuple[str, ...]:
     return cells if sum(1 for c in cells if c) >= 2 else ()
 
 
-def read_text(data: bytes, name: str) -> Document:
+def read_text(data: bytes, name: str, format: str = "text") -> Document:
     """A text or Markdown notice as a Document; form feeds separate pages."""
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     pages = text.split("\f")
@@ -67,7 +67,7 @@ def read_text(data: bytes, name: str) -> Document:
     body, furniture = split_furniture(lines, repeated_lines(lines))
     if not body:
         raise InputError("no text in the notice", name)
-    return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format="text", furniture=furniture)
+    return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format=format, furniture=furniture)
 
 
 _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")
