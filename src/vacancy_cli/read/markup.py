@@ -55,12 +55,14 @@ def html_to_text(text: str) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _SYMBOLS = {"F0FE": TICKED_BOX, "F0FD": TICKED_BOX, "F078": TICKED_BOX, "F0A8": EMPTY_BOX, "F06F": EMPTY_BOX}
 
 
 def docx_to_text(data: bytes, name: str) -> str:
-    """The text of a Word document: paragraphs, table rows as tab-separated cells, check boxes as ☐/☒."""
+    """The text of a Word document: paragraphs, table rows as tab-separated cells, Wingdings boxes as ☐/☒.
+
+    Check-box content controls show their state as a glyph in the text itself (☐/☒), read as text.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             root = ElementTree.fromstring(archive.read("word/document.xml"))
@@ -87,7 +89,4 @@ def _paragraph(paragraph: ElementTree.Element) -> str:
             out.append(" ")
         elif node.tag == f"{_W}sym":
             out.append(_SYMBOLS.get((node.get(f"{_W}char") or "").upper(), ""))
-        elif node.tag == f"{_W14}checkbox":
-            checked = node.find(f"{_W14}checked")
-            out.append(TICKED_BOX if checked is not None and checked.get(f"{_W14}val") in ("1", "true") else EMPTY_BOX)
     return "".join(out).strip()
