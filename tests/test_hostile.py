@@ -155,3 +155,33 @@ def test_interrupted_export_leaves_no_output_file(tmp_path: Path) -> None:
     assert process.returncode == ExitCode.INTERRUPTED, stderr
     assert stderr.strip().endswith("interrupted") and "Traceback" not in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many"]
+
+
+def test_permission_denied_is_reported_even_when_running_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vacancy_cli import parse_file
+    from vacancy_cli.errors import InputError
+
+    path = tmp_path / "secret.txt"
+    path.write_text(GOOD)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match="permission denied"):
+        parse_file(path)
+
+
+def test_read_only_output_folder_even_when_running_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    from vacancy_cli.errors import OutputError
+    from vacancy_cli.write.atomic import atomic_output
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(OutputError, match="cannot write here"), atomic_output(tmp_path / "out.json") as stream:
+        stream.write("never")
+    assert list(tmp_path.iterdir()) == []
