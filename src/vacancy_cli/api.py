@@ -26,11 +26,22 @@ def _check_size(size: int, head: bytes, name: str, limits: Limits) -> None:
         raise LimitExceededError(f"{kind} of {_mib(size)} is over the {_mib(limit)} limit (see --max-size)", name)
 
 
+def _import_readers(is_pdf: bool, engine: str) -> None:
+    """Import the reader a file needs before its time limit starts: Python ignores a timer that fires during an import."""
+    if is_pdf and engine != "pdfplumber":
+        import pypdfium2  # noqa: F401
+
+        from .read import pdfium  # noqa: F401
+    elif is_pdf:
+        from .read import pdf  # noqa: F401
+
+
 def parse_bytes(
     data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
 ) -> Call:
     """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`."""
     _check_size(len(data), data[:1024], name, limits)
+    _import_readers(PDF_MAGIC in data[:1024], engine)
     with time_limit(limits.timeout, name):
         doc = read_bytes(data, name, password=password, engine=engine, max_pages=limits.max_pages)
         source = Source(path=name, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)

@@ -29,7 +29,15 @@ _GRADE_ANNOTATION = re.compile(r"\((?:AD|AST|FG|A\*)\s*[\w*]*[^)]*\)")
 _ANNOTATION = re.compile(r"\s*(?:\((?:[^()]*\b(?:AD|AST|FG|M/F|F/M|m/f(?:/d)?|H/F|w/m/d)\b[^()]*)\)|\*+|\d$)", re.I)
 
 
+_NOTICE_WORDS = re.compile(
+    r"^(?:call\s+for\s+expressions?\s+of\s+interest|vacancy\s+notice|notice\s+of\s+vacancy|avis\s+de\s+vacance"
+    r"|stellenausschreibung|job\s+opportunit(?:y|ies))\b[^–-]*\s[–-]\s+",
+    re.I,
+)
+
+
 def _tidy(title: str) -> str:
+    title = _NOTICE_WORDS.sub("", title.strip())
     title = _ANNOTATION.sub("", title)
     title = re.split(r"\s+[–-]\s+(?:Directorate[- ]General|DG)\b", title)[0]
     title = re.split(r"\s+(?:in|at|for|within|of\s+the)\s+(?:DG|the\s+(?:unit|directorate)|unit)\b", title)[0]
