@@ -83,6 +83,9 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
     for i, line in enumerate(lines):
         if line.label is not None and head.match(line.label):
             yield Labelled(_cut_at_next_label(line.value), line)
+            inner = with_colon.search(line.value, 1)  # `☒ 1 month Latest application date: 25-02-2025`
+            if inner:
+                yield Labelled(_cut_at_next_label(inner.group("value")), line)
             continue
         short = len(line.text) <= 100
         if short and head.match(line.text) and i + 1 < len(lines):
@@ -93,7 +96,7 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
         if i + 1 < len(lines) and line.text.endswith((":", "：")) and _label_at_end(field_name).search(line.text):
             yield Labelled(_cut_at_next_label(lines[i + 1].text), lines[i + 1])
         m = with_colon.search(line.text) if ":" in line.text or "：" in line.text or " / " in line.text else None
-        if m and (m.start() == 0 or _is_label_start(line.text, m.start())):
+        if m and (m.start() == 0 or _is_label_start(line.text, m.start()) or m.group("label")[:1].isupper()):
             value = _cut_at_next_label(m.group("value"))
         elif not short:
             continue

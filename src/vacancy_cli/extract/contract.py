@@ -57,7 +57,7 @@ def _article(text: str, category: StaffCategory | None) -> ContractType | None:
         if "bis" in m.group(0).lower():
             point = "a"
         bare = not re.search(r"article|art\.|artikel|\(", m.group(0), re.I)
-        if bare and category is None and not re.fullmatch(r"\W*[23]\s*[abf]\W*", text.strip()):
+        if bare and category is None and not re.match(r"\W*[23]\s*\(?[abf]\)?(?!\w)", text.strip()):
             continue
         if m.group("num") == "3" and category in (None, StaffCategory.CONTRACT_AGENT) and point in "ab":
             return ContractType(f"contract_agent_3{point}")

@@ -81,4 +81,13 @@ ALL_LABELS: list[str] = [
     r"dienstort",
     r"funktionsgruppe",
     r"vertragsart",
+    r"express\s+your\s+interest(?:\s+until|\s+by|\s+before)?",
+    r"latest\s+application\s+date",
+    r"post\s+number(?:\s+in\s+sysper)?",
+    r"place\s+of\s+secondment",
+    r"initial\s+duration",
+    r"(?:provisional\s+)?starting\s+date",
+    r"contract\s+duration",
+    r"reporting\s+to",
+    r"title\s+of\s+the\s+post",
 ]
