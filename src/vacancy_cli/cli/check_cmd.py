@@ -9,9 +9,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ExitCode, VacancyError
+from ..errors import ExitCode
 from .common import Outcome
-from .inputs import records_of
+from .inputs import each_record
 
 
 class CheckFormat(str, Enum):
@@ -53,26 +53,20 @@ def check_deadline(
         raise typer.BadParameter("--now needs a UTC offset, e.g. 2026-05-01T09:00:00+02:00")
     outcome = Outcome()
     rows = []
-    for path in files:
-        try:
-            records = records_of(path, None, "auto", None)
-        except VacancyError as error:
-            outcome.fail(error)
-            continue
-        for record in records:
-            left = time_left(record.get("deadline"), moment, window)
-            closes = left.closes
-            rows.append({
-                "file": path,
-                "reference": record.get("reference"),
-                "title": record.get("job_title"),
-                "deadline": record.get("deadline"),
-                "brussels": closes.astimezone(BRUSSELS).isoformat() if closes else None,
-                "local": (closes.astimezone(local) if local else closes.astimezone()).isoformat() if closes else None,
-                "seconds_left": int(left.left.total_seconds()) if left.left is not None else None,
-                "left": human(left.left),
-                "status": left.status.value,
-            })
+    for path, record in each_record(files, outcome):
+        left = time_left(record.get("deadline"), moment, window)
+        closes = left.closes
+        rows.append({
+            "file": path,
+            "reference": record.get("reference"),
+            "title": record.get("job_title"),
+            "deadline": record.get("deadline"),
+            "brussels": closes.astimezone(BRUSSELS).isoformat() if closes else None,
+            "local": (closes.astimezone(local) if local else closes.astimezone()).isoformat() if closes else None,
+            "seconds_left": int(left.left.total_seconds()) if left.left is not None else None,
+            "left": human(left.left),
+            "status": left.status.value,
+        })
     if format == CheckFormat.json:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:

@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..errors import InputError, VacancyError
 
 if TYPE_CHECKING:
     from ..limits import Limits
     from ..model import Call
+    from .common import Outcome
 
 NOTICE_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -80,3 +81,18 @@ def records_of(path: str, password: str | None, engine: str, bounds: Limits | No
         return read_records(path)
     call: Call = parse_one(path, password, engine, bounds)
     return [call.model_dump(mode="json")]
+
+
+def each_record(paths: list[str], outcome: Outcome, password: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(name, record) for every record of every path; a path that cannot be read is reported and skipped.
+
+    The name is the path, with `[i]` after it when the file holds several records.
+    """
+    for path in paths:
+        try:
+            records = records_of(path, password, "auto", None)
+        except VacancyError as error:
+            outcome.fail(error)
+            continue
+        for index, record in enumerate(records):
+            yield (path if len(records) == 1 else f"{path}[{index}]"), record

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ExitCode, VacancyError
+from ..errors import ExitCode
 from .common import Outcome
-from .inputs import records_of
+from .inputs import each_record
 
 
 class ReportFormat(str, Enum):
@@ -39,21 +39,14 @@ def validate(
     outcome = Outcome()
     report = []
     invalid = False
-    for path in files:
-        try:
-            records = records_of(path, password, "auto", None)
-        except VacancyError as error:
-            outcome.fail(error)
-            continue
-        for index, record in enumerate(records):
-            name = path if len(records) == 1 else f"{path}[{index}]"
-            found = problems(record)
-            invalid = invalid or bool(found)
-            report.append({"file": name, "valid": not found,
-                           "problems": [{"field": p.field, "message": p.message} for p in found]})
-            if format == ReportFormat.text:
-                for p in found:
-                    typer.echo(f"{name}: {p.field}: {p.message}")
+    for name, record in each_record(files, outcome, password):
+        found = problems(record)
+        invalid = invalid or bool(found)
+        report.append({"file": name, "valid": not found,
+                       "problems": [{"field": p.field, "message": p.message} for p in found]})
+        if format == ReportFormat.text:
+            for p in found:
+                typer.echo(f"{name}: {p.field}: {p.message}")
     if format == ReportFormat.json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     if outcome.code == ExitCode.OK and invalid:
