@@ -70,9 +70,10 @@ class DateHit:
 def find_dates(text: str) -> list[DateHit]:
     """Every valid day-first date in the text, in order, without overlaps."""
     hits: list[DateHit] = []
+    taken = bytearray(len(text))  # characters already part of a date
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(h.start < m.end() and m.start() < h.end for h in hits):
+            if any(taken[m.start() : m.end()]):
                 continue
             parts = m.groupdict()
             month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower().rstrip("."), 0)
@@ -81,6 +82,7 @@ def find_dates(text: str) -> list[DateHit]:
                 hits.append(DateHit(dt.date(year, month, int(parts["day"])), m.start(), m.end()))
             except ValueError:
                 continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits, key=lambda h: h.start)
 
 

@@ -56,6 +56,7 @@ class Labelled:
 
     value: str
     line: Line
+    index: int  # of the line in the document's lines
 
 
 @cache
@@ -82,19 +83,19 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
     lines = doc.lines
     for i, line in enumerate(lines):
         if line.label is not None and head.match(line.label):
-            yield Labelled(_cut_at_next_label(line.value), line)
+            yield Labelled(_cut_at_next_label(line.value), line, i)
             inner = with_colon.search(line.value, 1)  # `☒ 1 month Latest application date: 25-02-2025`
             if inner:
-                yield Labelled(_cut_at_next_label(inner.group("value")), line)
+                yield Labelled(_cut_at_next_label(inner.group("value")), line, i)
             continue
         short = len(line.text) <= 100
         if short and head.match(line.text) and i + 1 < len(lines):
             nxt = lines[i + 1]
             if not _starts_with_label(nxt.text):
-                yield Labelled(_cut_at_next_label(nxt.text), nxt)
+                yield Labelled(_cut_at_next_label(nxt.text), nxt, i + 1)
             continue
         if i + 1 < len(lines) and line.text.endswith((":", "：")) and _label_at_end(field_name).search(line.text):
-            yield Labelled(_cut_at_next_label(lines[i + 1].text), lines[i + 1])
+            yield Labelled(_cut_at_next_label(lines[i + 1].text), lines[i + 1], i + 1)
         m = with_colon.search(line.text) if ":" in line.text or "：" in line.text or " / " in line.text else None
         if m and (m.start() == 0 or _is_label_start(line.text, m.start()) or m.group("label")[:1].isupper()):
             value = _cut_at_next_label(m.group("value"))
@@ -105,7 +106,7 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
             plain = not line.text.endswith(".")
             value = _cut_at_next_label(m.group("value")) if m and plain and re.search(r"\s", m.group("label")) else ""
         if value:
-            yield Labelled(value, line)
+            yield Labelled(value, line, i)
 
 
 def _is_label_start(text: str, start: int) -> bool:

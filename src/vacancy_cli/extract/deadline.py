@@ -85,11 +85,11 @@ def _own_rows(statements: list[Statement], reference: object) -> list[Statement]
     """In an SNE batch, dates on other posts' cover rows are not this notice's deadline."""
     if not isinstance(reference, str):
         return statements
-    kept = [
-        s for s in statements
-        if s.labelled or not any(token != reference for token in _POST_ID.findall(s.line.text))
-    ]
-    return kept
+    others: dict[int, bool] = {}  # per line: does it name another post? (computed once per line)
+    for s in statements:
+        if id(s.line) not in others:
+            others[id(s.line)] = any(token != reference for token in _POST_ID.findall(s.line.text))
+    return [s for s in statements if s.labelled or not others[id(s.line)]]
 
 
 _PHRASE_PART = re.compile(
@@ -158,8 +158,7 @@ def _choose(ctx: Context, statements: list[Statement]) -> Statement:
             if timed is not None:
                 return Statement(new.date, timed.time, timed.zone_text, new.text, new.line, new.labelled, True, new.before)
         return new
-    ranked = sorted(statements, key=lambda s: (not s.labelled, statements.index(s)))
-    best = ranked[0]
+    best = next((s for s in statements if s.labelled), statements[0])  # the first labelled one, else the first
     if best.time is None:
         same_day = [s for s in statements if s.date == best.date and s.time is not None]
         if same_day:

@@ -56,8 +56,7 @@ def extract_reference(ctx: Context) -> Found[str] | None:
         for m in re.finditer(r"(?:\(DG-DIR-UNIT\)\s*)?(" + _ID + ")", hit.value):
             if re.fullmatch(r"call|for|(?:expression|expressions)|of|interests?|no|nr|number|n°", m.group(1), re.I):
                 continue  # `Ref.: Call for interest EC/2026/...`
-            index = doc.lines.index(hit.line)
-            ref = clean_reference(_continued(hit.line, m.group(1), doc.lines, index))
+            ref = clean_reference(_continued(hit.line, m.group(1), doc.lines, hit.index))
             if _acceptable(ref):
                 return Found(ref, hit.line, "high", m.group(1))
             break
