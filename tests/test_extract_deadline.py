@@ -30,6 +30,7 @@ from vacancy_cli import parse_text
         ("Place of employment: Luxembourg\nClosing date: 4 March 2026 at 17:00", "2026-03-04T17:00:00+01:00"),
         ("Closing date: 4 March 2026 at 17:00", "2026-03-04T17:00:00+01:00"),
         ("There is no deadline for application: the call is permanent.", None),
+        ("This call has no deadline.\nCandidates who registered before 1 March 2026 will be contacted first.", None),
         ("Publication date: 02/02/2026\nStarting date: 01/09/2026", None),
     ],
 )

@@ -121,6 +121,7 @@ def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str]
     for hit in labelled(ctx.doc, "deadline"):
         labelled_lines.add(id(hit.line))
         statements += _statements(hit.value, hit.line, True)
+    permanent = any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines)
     for line in ctx.doc.lines:
         if id(line) in labelled_lines and line.cells:
             continue
@@ -128,8 +129,8 @@ def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str]
         for index, sentence in enumerate(sentences):
             strong = _STRONG_CUE.search(sentence)
             weak = _WEAK_CUE.search(sentence) and _APPLY.search(sentence)
-            if not (strong or weak) or (not strong and _NOT_DEADLINE.search(sentence)):
-                continue
+            if not (strong or weak) or (not strong and (permanent or _NOT_DEADLINE.search(sentence))):
+                continue  # a permanent call: `registered before 1 March` is not a deadline
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
                 if _NOT_DEADLINE.search(st.before) and not _STRONG_CUE.search(st.before):
@@ -138,7 +139,7 @@ def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str]
     statements = _own_rows(statements, ctx.value("reference"))
     if not statements:
         cover = _cover_row(ctx)
-        if cover is None and not any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines):
+        if cover is None and not permanent:
             ctx.warn("deadline: not found")
         return cover, cover.match if cover else None
     chosen = _choose(ctx, statements)
