@@ -23,7 +23,7 @@ _LEVEL = re.compile(
     r"(?P<cefr>\b[ABC][12]\b)|(?P<word>\b(?:" + "|".join(p for p, _ in _LEVEL_WORDS) + r")\b)", re.I
 )
 _ANY_EU = re.compile(
-    r"\b(?:a\s+second|another)\s+one\b"
+    r"\b(?:a\s+second|another)\s+one\b|\b(?<=of\s)another(?=\s*(?:[.;,)]|$))"
     r"|\b(?:one|any|an?|a\s+second|another|second|other)\s+(?:of\s+(?:the|those|these)\s+(?:\d+\s+)?)?(?:official\s+)?(?:EU\s+|European\s+)?"
     r"(?:official\s+)?languages?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
     r"|\b(?:une|l'une|une\s+deuxième|une\s+seconde|une\s+autre)\s+(?:des\s+)?langues?\s+officielles?"
