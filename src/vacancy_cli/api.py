@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .document import Document
 from .errors import InputError, LimitExceededError
 from .limits import DEFAULT_LIMITS, Limits, time_limit
 from .model import Call, Source
@@ -36,22 +37,27 @@ def _import_readers(is_pdf: bool, engine: str) -> None:
         from .read import pdf  # noqa: F401
 
 
-def parse_bytes(
+def parse_document(
     data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
-) -> Call:
-    """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`."""
+) -> tuple[Document, Call]:
+    """The document read from a notice's bytes and the record built from it (for tools that show both)."""
     _check_size(len(data), data[:1024], name, limits)
     _import_readers(PDF_MAGIC in data[:1024], engine)
     with time_limit(limits.timeout, name):
         doc = read_bytes(data, name, password=password, engine=engine, max_pages=limits.max_pages)
         source = Source(path=name, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)
-        return build_call(doc, source)
+        return doc, build_call(doc, source)
 
 
-def parse_file(
-    path: str | Path, password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
+def parse_bytes(
+    data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
 ) -> Call:
-    """Parse a notice file (PDF, text or Markdown) into a Call."""
+    """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`."""
+    return parse_document(data, name, password=password, engine=engine, limits=limits)[1]
+
+
+def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A notice file's bytes, or InputError / LimitExceededError naming the file and the problem."""
     path = Path(path)
     name = str(path)
     try:
@@ -60,7 +66,7 @@ def parse_file(
         with path.open("rb") as stream:
             head = stream.read(1024)
             _check_size(path.stat().st_size, head, name, limits)
-            data = head + stream.read()
+            return head + stream.read()
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -69,7 +75,13 @@ def parse_file(
         raise InputError("is a directory, not a notice", name) from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", name) from None
-    return parse_bytes(data, name, password=password, engine=engine, limits=limits)
+
+
+def parse_file(
+    path: str | Path, password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
+) -> Call:
+    """Parse a notice file (PDF, text, Markdown, HTML or Word) into a Call."""
+    return parse_bytes(read_file(path, limits), str(path), password=password, engine=engine, limits=limits)
 
 
 def parse_text(text: str, name: str = "-") -> Call:

@@ -24,26 +24,16 @@ def explain(
 
       vacancy explain notice.pdf --html notice.html
     """
-    import hashlib
     import sys
 
     from rich.console import Console
 
+    from ..api import parse_document, read_file
     from ..explain.view import render
-    from ..model import Source
-    from ..normalise import build_call
-    from ..read import read_bytes
     from .common import use_colour
 
-    if notice == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        from ..api import parse_file
-
-        parse_file(notice, password=password)  # the same checks and messages as `parse` for bad files
-        data = Path(notice).read_bytes()
-    doc = read_bytes(data, notice, password=password)
-    call = build_call(doc, Source(path=notice, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages))
+    data = sys.stdin.buffer.read() if notice == "-" else read_file(notice)
+    doc, call = parse_document(data, notice, password=password)
     if html is None:
         render(call, Console(no_color=not use_colour(), width=None if sys.stdout.isatty() else 160))
         return
