@@ -65,7 +65,8 @@ def _describe(exc: Exception) -> str:
 
 def _page_lines(page: Any, number: int) -> list[Line]:
     """Table rows and text lines of one page, top to bottom."""
-    tables = page.find_tables()
+    # a frame around text (one cell per row) is not a label/value table: its text is read as lines
+    tables = [t for t in page.find_tables() if any(sum(1 for c in row if c) > 1 for row in t.extract())]
     boxes = [table.bbox for table in tables]
     rows = [
         (tuple(c or "" for c in cells), box(row.bbox))

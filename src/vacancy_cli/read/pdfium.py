@@ -83,6 +83,11 @@ def _read_page(page: Any, number: int) -> list[Line]:
         else:
             cells.setdefault(cell[:2], []).append((text, bbox))
             cell_boxes[cell[:2]] = cell[2]
+    columns: dict[float, int] = {}
+    for top, _ in cells:
+        columns[top] = columns.get(top, 0) + 1
+    for key in [key for key in cells if columns[key[0]] == 1]:
+        outside.extend(cells.pop(key))  # a framed paragraph or page border, not a label/value row
     rows: dict[float, list[tuple[float, str]]] = {}
     row_boxes: dict[float, BBox] = {}
     for (top, left), content in cells.items():
