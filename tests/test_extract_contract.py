@@ -27,6 +27,7 @@ from vacancy_cli import parse_text
         ("Specificities: \uf0fe With allowances \uf0a8 COST-FREE", "sne_with_allowances", None),
         ("Vacancy for a seconded national expert\nCategory: Administrator (AD)", "sne", "AD"),
         ("REF.: EUAA/2026/TA/010\nPlace of employment: Valletta", "temporary_agent", None),
+        ("ERCEA/TA/210/2026\nTEMPORARY AGENT – ARTICLE 2(f) CEOS", "temporary_agent_2f", None),
         ("Reference: EMA/CA/12345\nContract Agent FG IV, grades 13, 14 and 16", "contract_agent", "FG IV"),
     ],
 )

@@ -18,6 +18,8 @@ from vacancy_cli import parse_text
         ("We are looking for a Project manager who will coordinate the team.", "Project manager"),
         ("We are looking for a proactive and driven individual.", None),
         ("Title: Head of Unit (AD 9 – AD 12) (M/F)", "Head of Unit"),
+        ("Call for expression of interest – Contract Agent FG IV – Project Officer\nReference: EC/2026/GROW/1", "Project Officer"),
+        ("Head of Division – Human Resources Policy (RM.BHR.6)\nJob No 438866", "Head of Division – Human Resources Policy"),
     ],
 )
 def test_job_title(text: str, title: str | None) -> None:

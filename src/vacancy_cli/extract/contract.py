@@ -135,7 +135,8 @@ def _contract(ctx: Context) -> Found[ContractType] | None:
                         "AST": StaffCategory.TEMPORARY_AGENT, "CA": StaffCategory.CONTRACT_AGENT,
                         "SNE": StaffCategory.SECONDED_NATIONAL_EXPERT}[m.group(1)]
             if m.group(1) not in ("AD", "AST") or ctx.value("institution") != "European Commission":
-                return Found(_generic(category, doc.lines), ref.line, "medium", str(ref.value))
+                article = _article_in_text(doc.lines, category)
+                return Found(article or _generic(category, doc.lines), ref.line, "medium", str(ref.value))
     for line in doc.lines:
         cat = _category(line.text)
         if cat is None:

@@ -91,18 +91,37 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
     return generic
 
 
+
+
+
+
 _NOT_A_TITLE = re.compile(r"notice|call|vacanc|avis|ausschreibung|selection|opportunit|\bjoin\b|recruit|\bwe\b|[.!?]$", re.I)
 
 
 def _heading_title(ctx: Context) -> Found[str] | None:
-    """A short heading near the top naming a role (`Head of Division – HR Policy (RM.BHR.6)`)."""
+    """A short heading near the top naming a role (`Head of Division – HR Policy (RM.BHR.6)`).
+
+    A heading of dash-separated parts (`Call for expression of interest – Contract Agent FG IV – Project
+    Officer`) loses the parts that are notice words or a staff category.
+    """
     for line in ctx.doc.lines[:8]:
         text = re.sub(r"\s*\([^()]*\)\s*$", "", line.text).strip()
-        if line.cells or len(text) > 80 or _NOT_A_TITLE.search(text) or ":" in text:
+        if line.cells or len(text) > 120 or ":" in text:
+            continue
+        parts = [p.strip() for p in re.split(r"\s+[–-]\s+", text)]
+        if len(parts) > 1:
+            text = " – ".join(p for p in parts if not _NOTICE_WORDS.match(p + " – ") and not _is_staff_type(p))
+        if not text or len(text) > 80 or _NOT_A_TITLE.search(text):
             continue
         if re.search(r"\b(?:" + _ROLE_NOUNS + r")\b", text, re.I):
             return Found(_tidy(text), line, "low", text)
     return None
+
+
+def _is_staff_type(part: str) -> bool:
+    """`Contract Agent FG IV`, `Temporary agents (AD 6)`: a staff category, not a business title."""
+    bare = re.sub(r"\b(?:FG\s*[IV]+|AD\s*\d*|AST\s*\d*|function\s+group\s+[IV]+)\b", "", part, flags=re.I)
+    return singular(re.sub(r"\s+", " ", bare).strip(" ,").lower() or "x") in _STAFF_TYPES
 
 
 def extract_posts(ctx: Context) -> Found[int] | None:
@@ -123,3 +142,4 @@ def extract_posts(ctx: Context) -> Found[int] | None:
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
