@@ -28,6 +28,8 @@ from vacancy_cli import parse_text
         ("Vacancy for a seconded national expert\nCategory: Administrator (AD)", "sne", "AD"),
         ("REF.: EUAA/2026/TA/010\nPlace of employment: Valletta", "temporary_agent", None),
         ("ERCEA/TA/210/2026\nTEMPORARY AGENT – ARTICLE 2(f) CEOS", "temporary_agent_2f", None),
+        ("A thorough knowledge of one of the official languages of the EU is required.", None, None),
+        ("The successful candidate will be appointed as an official at grade AD 14.", "official", "AD"),
         ("Reference: EMA/CA/12345\nContract Agent FG IV, grades 13, 14 and 16", "contract_agent", "FG IV"),
     ],
 )

@@ -34,7 +34,10 @@ _CATEGORY_WORDS: list[tuple[StaffCategory, re.Pattern[str]]] = [
         ),
     ),
     (StaffCategory.TRAINEE, re.compile(r"\btrainee(?:ship)?s?\b|\bstagiaires?\b|\bPraktikant(?:in|en)?\b|blue\s+book", re.I)),
-    (StaffCategory.OFFICIAL, re.compile(r"\bofficials?\b(?!\s+(?:and|or)\s)|\bfonctionnaires?\b|\bBeamte[rn]?\b", re.I)),
+    (
+        StaffCategory.OFFICIAL,  # the noun, not `the official languages`, `Official Journal`, `officials and other servants`
+        re.compile(r"\b(?:an?|as)\s+official\b(?!\s+(?:EU\s+)?languages?)|\bofficials\b(?!\s+(?:and|or)\s)|\bfonctionnaires?\b|\bBeamte[rn]?\b", re.I),
+    ),
 ]
 _ARTICLE = re.compile(
     r"(?:\b(?:article|art\.?|artikel)\s*)?(?<![\d.])(?P<num>[23])\s*(?:\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+bis\b"

@@ -133,7 +133,7 @@ def _dg_in(text: str) -> str | None:
 _UNIT_CODE = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<dir>[A-Z])\.?(?P<num>\d{1,2})\b(?![./]\d)")
 _DG_UNIT = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<num>0\d)\b")
 _BARE_UNIT = re.compile(r"\b(?:Unit|unité|Referat|UNIT)\s+(?P<dir>[A-Z])\.?\s?(?P<num>\d{1,2})\b")
-_DIRECTORATE = re.compile(r"\b(?:Directorate|Direction|Direktion)\s+(?:(?P<dg>[A-Z]{2,8})\.)?(?P<dir>[A-Z])\b(?![.\w])")
+_DIRECTORATE = re.compile(r"\b(?i:directorate|direction|direktion)\s+(?:(?P<dg>[A-Z]{2,8})\.)?(?P<dir>[A-Z])\b(?![.\w])")
 _OTHER_UNIT = re.compile(r"\b[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}\b")
 
 
