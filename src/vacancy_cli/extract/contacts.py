@@ -18,6 +18,8 @@ def extract_contacts(ctx: Context) -> list[Found[str]]:
     """Every e-mail address in order, lower case, once; data-protection and complaint mailboxes left out."""
     found: dict[str, Found[str]] = {}
     for line in ctx.doc.lines:
+        if "@" not in line.text:
+            continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             if _NOT_CONTACT.search(sentence):
                 continue

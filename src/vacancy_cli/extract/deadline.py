@@ -16,6 +16,7 @@ _STRONG_CUE = re.compile(
     r"|date\s+limite|au\s+plus\s+tard|délai|bewerbungsfrist|bewerbungsschluss|spätestens|einsendeschluss|\bfrist\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _WEAK_CUE = re.compile(r"\b(?:by|until|before|jusqu'au|avant\s+le|bis\s+(?:zum|spätestens))\b", re.I)
 _APPLY = re.compile(
     r"\bappl(?:y|ication|ications|icants?)|submi(?:t|ssion|tted)|send|sent|register|registration|interest|candidat|bewerb|express",
@@ -125,8 +126,12 @@ def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str]
     for line in ctx.doc.lines:
         if id(line) in labelled_lines and line.cells:
             continue
+        if not _DIGIT.search(line.text):
+            continue  # every date has digits
         sentences = _sentences(line.text)
         for index, sentence in enumerate(sentences):
+            if not _DIGIT.search(sentence):
+                continue
             strong = _STRONG_CUE.search(sentence)
             weak = _WEAK_CUE.search(sentence) and _APPLY.search(sentence)
             if not (strong or weak) or (not strong and (permanent or _NOT_DEADLINE.search(sentence))):

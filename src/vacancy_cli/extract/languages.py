@@ -40,6 +40,7 @@ _SELECTION = re.compile(
     r"|entretiens?|Auswahlverfahren|Vorstellungsgespräch",
     re.I,
 )
+_LANGUAGE_WORD = re.compile(r"languag|langue|sprach", re.I)
 _KNOWLEDGE = re.compile(
     r"knowledge|command|proficien|level|skills?|speak|written|oral|mastery|connaissance|maîtrise|Kenntnis|Sprachkenntnis|Beherrschung"
     r"|English|French|German",
@@ -202,6 +203,8 @@ def extract_languages(ctx: Context) -> LanguageRules:
     assets: dict[str, Found[str]] = {}
     selection: dict[str, Found[str]] = {}
     for sentence, line in _sentences(ctx.doc.lines):
+        if not (_LANGUAGE_WORD.search(sentence) or _language_pattern().search(sentence)):
+            continue  # names no language: nothing to read here
         if _SELECTION.search(sentence) and re.search(r"\b(?:in|en|auf)\b", sentence):
             for code, _ in named_languages(sentence):
                 selection.setdefault(code, Found(code, line, "medium", sentence))
