@@ -32,6 +32,7 @@ from vacancy_cli import parse_text
         ("There is no deadline for application: the call is permanent.", None),
         ("This call has no deadline.\nCandidates who registered before 1 March 2026 will be contacted first.", None),
         ("Publication date: 02/02/2026\nStarting date: 01/09/2026", None),
+        ("Closing date: 12 March 2026 (date of publication: 01 March 2026)", "2026-03-12"),
     ],
 )
 def test_deadline(text: str, expected: str | None) -> None:

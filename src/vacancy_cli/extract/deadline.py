@@ -121,7 +121,7 @@ def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str]
     labelled_lines = set()
     for hit in labelled(ctx.doc, "deadline"):
         labelled_lines.add(id(hit.line))
-        statements += _statements(hit.value, hit.line, True)
+        statements += [st for st in _statements(hit.value, hit.line, True) if not _NOT_DEADLINE.search(st.before)]
     permanent = any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines)
     for line in ctx.doc.lines:
         if id(line) in labelled_lines and line.cells:
