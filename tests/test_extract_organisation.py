@@ -43,3 +43,19 @@ def test_institution(text: str, institution: str) -> None:
 
 def test_no_dg_outside_the_commission() -> None:
     assert parse_text("Vacancy notice PE/310/2026/S\nDirectorate-General for Personnel").dg is None
+
+
+def test_a_dg_header_makes_the_post_the_commissions_whatever_the_prose_names() -> None:
+    call = parse_text(
+        "VACANCY NOTICE FOR A POST OF SECONDED NATIONAL EXPERT\n"
+        "DG – Directorate – Unit\tENER – Energy Platform – Unit C.2\n"
+        "Post number in sysper:\t470001\n"
+        "The unit works closely with the European Parliament and national parliaments.\n"
+    )
+    assert (call.institution, call.dg, call.units) == ("European Commission", "ENER", ["ENER.C.2"])
+    assert any(w.startswith("institution:") for w in call.warnings)
+
+
+def test_an_agency_notice_naming_a_dg_stays_the_agencys() -> None:
+    call = parse_text("REF.: FRONTEX/2026/TA/020\nDepartment: Budget and Finance\nFrontex works with DG HOME.")
+    assert (call.institution, call.dg, call.units) == ("Frontex", None, [])

@@ -60,9 +60,12 @@ def build_call(doc: Document, source: Source | None = None) -> Call:
     reference = keep("reference", extract_reference(ctx))
     institution = keep("institution", extract_institution(ctx))
     dg = keep("dg", extract_dg(ctx))
-    if dg and institution is None:
-        institution = keep("institution", Found(COMMISSION, ctx.found["dg"].line, "low", ctx.found["dg"].match))
-        ctx.warnings.remove("institution: not found")
+    if dg and institution != COMMISSION:
+        if institution is not None:
+            ctx.warn(f"institution: {institution} is named in the text, but the DG header makes it the {COMMISSION}")
+        else:
+            ctx.warnings.remove("institution: not found")
+        institution = keep("institution", Found(COMMISSION, ctx.found["dg"].line, "medium", ctx.found["dg"].match))
     units_found = extract_units(ctx)
     if units_found:
         evidence["units"] = _evidence(units_found[0])

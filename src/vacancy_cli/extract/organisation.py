@@ -87,17 +87,26 @@ def _commission_signal(text: str) -> bool:
 
 
 def extract_dg(ctx: Context) -> Found[str] | None:
-    """The Commission DG: labelled value, a `DG X` phrase, a unit code, or a DG's full name."""
-    if ctx.value("institution") not in (None, COMMISSION):
-        return None
+    """The Commission DG: SNE post identification, labelled value, a `DG X` phrase, a unit code, or a DG's full name.
+
+    When the institution was only inferred from names in the text, a DG stated in a `DG` /
+    `Directorate-General` header or an SNE post identification still counts (it makes the post the
+    Commission's); prose mentions of a DG in another body's notice do not.
+    """
     reg = registry()
+    other_body = ctx.value("institution") not in (None, COMMISSION)
+    if other_body and _institution_from_reference(ctx):
+        return None
     post = _sne_post(ctx)
     if post is not None:
         return Found(post[0], ctx.found["reference"].line, "high", str(ctx.value("reference")))
     for hit in labelled(ctx.doc, "dg"):
         code = _dg_in(hit.value)
-        if code:
-            return Found(code, hit.line, "high", hit.value)
+        header = _DG_HEADER.match(hit.line.label or hit.line.text)
+        if code and (header or not other_body):
+            return Found(code, hit.line, "high" if header else "medium", hit.value)
+    if other_body:
+        return None
     for line in ctx.doc.lines:
         for phrase in _DG_PHRASE.finditer(line.text):
             code = _dg_in(phrase.group("name"))
@@ -112,6 +121,15 @@ def extract_dg(ctx: Context) -> Found[str] | None:
         if name and code:
             return Found(code, line, "low", name.group(1))
     return None
+
+
+_DG_HEADER = re.compile(r"\W*(?:DG\b|Directorate[- ]General|Direction\s+générale|Generaldirektion)", re.I)
+
+
+def _institution_from_reference(ctx: Context) -> bool:
+    """The institution was read from the reference's prefix (`EC/`, `PE/`, `EUAA/`), not from names in the text."""
+    found = ctx.found.get("institution")
+    return found is not None and found.match == ctx.value("reference")
 
 
 def _dg_in(text: str) -> str | None:
