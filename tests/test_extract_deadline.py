@@ -23,6 +23,8 @@ from vacancy_cli import parse_text
         ("Place of employment: Athens\nDeadline: 16/01/2026 23:59 EET", "2026-01-16T23:59:00+02:00"),
         ("Closing date: 15/05/2026 16:00 Heraklion time", "2026-05-15T16:00:00+03:00"),
         ("Bewerbungsfrist: 21. Mai 2026", "2026-05-21"),
+        ("Bewerbungsschluss: 3. März 2026, 12 Uhr mittags (Brüsseler Zeit)", "2026-03-03T12:00:00+01:00"),
+        ("Date limite : le 15 mars 2026 à 12 heures (heure de Bruxelles)", "2026-03-15T12:00:00+01:00"),
         ("Date limite de candidature : 30 juin 2026 à 12h00 (heure de Bruxelles)", "2026-06-30T12:00:00+02:00"),
         ("Deadline: 31 January 2026 at midnight (CET)", "2026-02-01T00:00:00+01:00"),
         ("Deadline: 08 May 2026 extended until 26 May 2026", "2026-05-26"),

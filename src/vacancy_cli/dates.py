@@ -42,7 +42,8 @@ DATE_PATTERNS = [
 ]
 
 _TIME = re.compile(
-    r"(?<![\d./:])(?P<h>[01]?\d|2[0-4])\s?(?:[:.hH]\s?(?P<m>[0-5]\d)|\s?h(?![a-z])|(?=\s?(?:am|pm|a\.m\.|p\.m\.)))"
+    r"(?<![\d./:])(?P<h>[01]?\d|2[0-4])\s?(?:[:.hH]\s?(?P<m>[0-5]\d)|\s?h(?![a-z])|(?=\s?(?:am|pm|a\.m\.|p\.m\.))"
+    r"|(?=\s?(?:heures?|uhr|hours|o'clock)\b))"
     r"(?:\s?(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?!\s?[./-]\s?\d)(?:\s?(?:hrs|hours|heures|uhr))?",
     re.I,
 )
@@ -106,7 +107,7 @@ def find_time(text: str) -> TimeOfDay | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if not m.group("m") and not ampm and not re.search(r"h", m.group(0), re.I):
+        if not m.group("m") and not ampm and not re.search(r"h|uhr|o'clock", m.group(0), re.I):
             continue
         if hour == 24 and minute == 0:
             return TimeOfDay(0, 0, next_day=True)

@@ -96,11 +96,13 @@ def main() -> None:
 
 
 def _click_error(exc: Exception) -> int:
-    """Usage errors of the (vendored) click parser: show them and exit with USAGE."""
-    if isinstance(exc, typer.Abort):
-        return int(ExitCode.INTERRUPTED)
+    """Usage errors of the (vendored) click parser: show them and exit with USAGE; Ctrl-C and exits pass."""
+    if isinstance(exc, typer.Abort) or isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
+        return int(ExitCode.INTERRUPTED)  # Ctrl-C, however the parser wrapped it
     show = getattr(exc, "show", None)
     if callable(show) and hasattr(exc, "exit_code"):
         show()
         return int(ExitCode.USAGE)
+    if isinstance(getattr(exc, "exit_code", None), int):
+        return int(exc.exit_code)  # type: ignore[attr-defined]  # an Exit of the vendored click
     raise exc
