@@ -27,6 +27,8 @@ def req(call_text: str) -> list[tuple[str, list[str]]]:
         ("Gründliche Kenntnisse der deutschen Sprache und befriedigende Kenntnisse einer weiteren Amtssprache.",
          [("C1", ["DE"]), ("B2", ["EU"])]),
         ("The working language of the team is English.", []),
+        ("Une connaissance approfondie d'une des langues officielles de l'Union et une connaissance satisfaisante d'une autre de ces langues.",
+         [("C1", ["EU"]), ("B2", ["EU"])]),
         ("Fluency in English is required.", [("C1", ["EN"])]),
         ("Proficiency in English (C1) is essential; French (B2) is desirable.", [("C1", ["EN"])]),
         ("Very good knowledge of English and French is required.", [("C1", ["EN"]), ("C1", ["FR"])]),

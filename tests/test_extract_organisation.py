@@ -21,6 +21,7 @@ from vacancy_cli import parse_text
         ),
         ("Our Unit is part of DG Employment, Social Affairs and Inclusion (EMPL).", "EMPL", [], None),
         ("Directorate-General for Communications Networks, Content and Technology\nDirectorate H", "CNECT", [], "H"),
+        ("Directeur (AD 14) – Direction générale de l'agriculture et du développement rural", "AGRI", [], None),
     ],
 )
 def test_dg_units_directorate(text: str, dg: str, units: list[str], directorate: str | None) -> None:

@@ -26,7 +26,7 @@ _ANY_EU = re.compile(
     r"\b(?:a\s+second|another)\s+one\b|\b(?<=of\s)another(?=\s*(?:[.;,)]|$))"
     r"|\b(?:one|any|an?|a\s+second|another|second|other)\s+(?:of\s+(?:the|those|these)\s+(?:\d+\s+)?)?(?:official\s+)?(?:EU\s+|European\s+)?"
     r"(?:official\s+)?languages?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
-    r"|\b(?:une|l'une|une\s+deuxième|une\s+seconde|une\s+autre)\s+(?:des\s+)?langues?\s+officielles?"
+    r"|\b(?:une|l'une|d'une)(?:\s+(?:autre|deuxième|seconde))?\s+(?:des\s+|de\s+ces\s+)?langues?(?:\s+officielles?)?\b"
     r"|\b(?:einer|eine|einer\s+weiteren|eine\s+zweite|einer\s+zweiten)\s+(?:der\s+)?(?:weiteren\s+)?Amtssprachen?",
     re.I,
 )

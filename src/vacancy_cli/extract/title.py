@@ -13,6 +13,7 @@ _ROLE_NOUNS = (
     r"|leaders?|chiefs?|counsellors?|rapporteurs?|investigators?|inspectors?|trainers?|designers?|librarians?|archivists?"
     r"|assessors?|controllers?|planners?|strategists?|secretaries|conseill(?:er|ère)s?|chargée?s?\s+de\s+\w+"
     r"|fonctionnaires?|Referent(?:in)?|Sachbearbeiter(?:in)?|Assistent(?:in)?|Berater(?:in)?|Leiter(?:in)?|Direktor(?:in)?"
+    r"|directeur|directrice|chef|administrat(?:eur|rice)|juriste|traduct(?:eur|rice)|gestionnaire|analyste|conseill(?:er|ère)"
 )
 _STAFF_TYPES = {"administrator", "principal administrator", "assistant", "secretary", "clerk", "contract agent",
                 "temporary agent", "official", "seconded national expert", "national expert", "agent", "expert"}
