@@ -24,13 +24,11 @@ def fold(text: str) -> str:
 
 
 _ARTICLES = re.compile(r"(?<=\s)(?:l['’]|d['’])|(?<=\s)(?:du|de\s+la|de|des|der|die|das|the)(?=\s)")
-_GAP = r"(?:\s+|\s+(?:du|de\s+la|de|des|der|die|das|the)\s+|\s+[ld]['’])"
 
 
-def names_pattern(names: list[str], ignore_case: bool = True, articles: bool = False) -> re.Pattern[str]:
-    """One regex matching any of the names as whole words, longest first (optionally with articles between words)."""
-    gap = _GAP if articles else r"\s+"
-    alternatives = sorted({re.escape(n).replace(r"\ ", gap) for n in names}, key=len, reverse=True)
+def names_pattern(names: list[str], ignore_case: bool = True) -> re.Pattern[str]:
+    """One regex matching any of the names as whole words, longest first."""
+    alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", flags)
 
@@ -73,9 +71,9 @@ class Registry:
 
     @cached_property
     def dg_long_names(self) -> re.Pattern[str]:
-        """Pattern for DG names of more than one word (`Migration and Home Affairs`)."""
-        names = [n for d in self._dgs for n in [d["name"], *d.get("aliases", [])] if " " in n.strip()]
-        return names_pattern(names, articles=True)
+        """Pattern for DG names of more than one word, to search in `fold`ed text (articles dropped)."""
+        names = [fold(n) for d in self._dgs for n in [d["name"], *d.get("aliases", [])] if " " in n.strip()]
+        return names_pattern(names)
 
     @cached_property
     def bodies(self) -> list[Body]:

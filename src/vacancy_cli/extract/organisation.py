@@ -116,8 +116,8 @@ def extract_dg(ctx: Context) -> Found[str] | None:
         if unit and unit.group(1) in reg.dg_prefixes:
             return Found(reg.dg_prefixes[unit.group(1)], line, "medium", unit.group(0))
     for line in ctx.doc.lines:
-        name = reg.dg_long_names.search(line.text)
-        code = reg.dg_by_name.get(fold(name.group(1))) if name else None
+        name = reg.dg_long_names.search(fold(line.text))
+        code = reg.dg_by_name.get(name.group(1)) if name else None
         if name and code:
             return Found(code, line, "low", name.group(1))
     return None
@@ -141,9 +141,9 @@ def _dg_in(text: str) -> str | None:
     for token in re.findall(r"\b[A-Z][A-Z]{1,7}\b", text):
         if token in reg.dg_prefixes:
             return reg.dg_prefixes[token]
-    m = reg.dg_long_names.search(text)
+    m = reg.dg_long_names.search(fold(text))
     if m:
-        return reg.dg_by_name.get(fold(m.group(1)))
+        return reg.dg_by_name.get(m.group(1))
     word = re.match(r"\s*([A-Z][a-z]+)\b", text)
     return reg.dg_by_name.get(fold(word.group(1))) if word else None
 
