@@ -27,6 +27,8 @@ from vacancy_cli import parse_text
         ("Date limite : le 15 mars 2026 à 12 heures (heure de Bruxelles)", "2026-03-15T12:00:00+01:00"),
         ("Date limite de candidature : 30 juin 2026 à 12h00 (heure de Bruxelles)", "2026-06-30T12:00:00+02:00"),
         ("Deadline: 31 January 2026 at midnight (CET)", "2026-02-01T00:00:00+01:00"),
+        ("Deadline: 23:59 CET on 15 May 2026", "2026-05-15T23:59:00+02:00"),
+        ("The deadline for sending applications is midnight (Brussels time) on 30 April 2026.", "2026-05-01T00:00:00+02:00"),
         ("Deadline: 08 May 2026 extended until 26 May 2026", "2026-05-26"),
         ("Closing date: 10/03/2026 at 12:00 CET\nThe deadline has been extended until 24/03/2026.", "2026-03-24T12:00:00+01:00"),
         ("Place of employment: Luxembourg\nClosing date: 4 March 2026 at 17:00", "2026-03-04T17:00:00+01:00"),

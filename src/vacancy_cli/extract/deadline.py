@@ -107,7 +107,7 @@ def _phrase_end(after: str) -> int:
 
 
 def _time_before(before: str) -> TimeOfDay | None:
-    m = re.search(r"(?:at|by|before|à|um)\s+([\d:.h ]{2,8}|noon|midday|midnight)[^\d]{0,40}(?:on|le|am)?\s*$", before, re.I)
+    m = re.search(r"(?<![\w.:])(\d{1,2}\s?[:.h]\s?\d{2}\s?(?:h|hrs|hours)?|\d{1,2}\s?(?:am|pm|h)|noon|midday|midnight)[^\d]{0,40}$", before, re.I)
     return find_time(m.group(0)) if m else None
 
 
