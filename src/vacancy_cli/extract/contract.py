@@ -134,9 +134,7 @@ def _contract(ctx: Context) -> Found[ContractType] | None:
     if ref is not None:
         m = _REF_CATEGORY.search(str(ref.value))
         if m:
-            category = {"TA": StaffCategory.TEMPORARY_AGENT, "AD": StaffCategory.TEMPORARY_AGENT,
-                        "AST": StaffCategory.TEMPORARY_AGENT, "CA": StaffCategory.CONTRACT_AGENT,
-                        "SNE": StaffCategory.SECONDED_NATIONAL_EXPERT}[m.group(1)]
+            category = _CODE_CATEGORY.get(m.group(1), StaffCategory.TEMPORARY_AGENT)  # AD, AST: temporary agents
             if m.group(1) not in ("AD", "AST") or ctx.value("institution") != "European Commission":
                 article = _article_in_text(doc.lines, category)
                 return Found(article or _generic(category, doc.lines), ref.line, "medium", str(ref.value))
