@@ -7,30 +7,11 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from .lexicon import months
+
 BRUSSELS = "Europe/Brussels"
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan janvier janv januar jänner jaenner",
-        "february feb febr février fevrier févr fevr februar",
-        "march mar mars märz maerz mrz",
-        "april apr avril avr",
-        "may mai",
-        "june jun juin juni",
-        "july jul juillet juil juli",
-        "august aug août aout",
-        "september sep sept septembre",
-        "october oct octobre oktober okt",
-        "november nov novembre",
-        "december dec décembre decembre déc dezember dez",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
-
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, months()), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)\d?(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 DATE_PATTERNS = [
@@ -77,7 +58,7 @@ def find_dates(text: str) -> list[DateHit]:
             if any(taken[m.start() : m.end()]):
                 continue
             parts = m.groupdict()
-            month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower().rstrip("."), 0)
+            month = int(parts["mnum"]) if parts.get("mnum") else months().get(parts["month"].lower().rstrip("."), 0)
             year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
             try:
                 hits.append(DateHit(dt.date(year, month, int(parts["day"])), m.start(), m.end()))

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Generic, Literal, TypeVar
 
 from ..document import Document, Line
-from .labels import ALL_LABELS, LABELS
+from .labels import all_labels, label_pattern
 
 T = TypeVar("T")
 Confidence = Literal["high", "medium", "low"]
@@ -45,9 +45,8 @@ class Context:
 
 
 _SEPARATOR = r"\s*(?:[:：]|[-–—]\s|\.{2,}|\s)\s*"
-_LABEL_STOP = re.compile(
-    r"(?<=\S)\s*(?:" + "|".join(sorted(ALL_LABELS, key=len, reverse=True)) + r")\s*[:：]", re.IGNORECASE
-)
+# A label ends a value after a space, or glued to it when capitalised (`COM/2026/20118Deadline for applications:`).
+_LABEL_BOUNDARY = r"(?:(?<=\S)\s+|(?<=[\d)a-z])(?-i:(?=[A-Z])))"
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class Labelled:
 @cache
 def _label_patterns(field_name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(label alone on its line, label then `:` or ` / ` then value, label then value) for a field."""
-    pattern = LABELS[field_name]
+    pattern = label_pattern(field_name)
     head = re.compile(r"^\W{0,3}(?:" + pattern + r")\s*\W{0,2}$", re.IGNORECASE)
     lead = r"(?:^|(?<=[\s(|;•])|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"
     with_colon = re.compile(lead + r"(?P<label>" + pattern + r")\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$", re.I)
@@ -74,7 +73,7 @@ def _label_patterns(field_name: str) -> tuple[re.Pattern[str], re.Pattern[str], 
 def _label_at_end(field_name: str) -> re.Pattern[str]:
     """A label closing its line (`... Latest application date:`), its value on the next line."""
     lead = r"(?:^|(?<=[\s(|;•]))"
-    return re.compile(lead + r"(?:" + LABELS[field_name] + r")\s*[:：]\s*$", re.I)
+    return re.compile(lead + r"(?:" + label_pattern(field_name) + r")\s*[:：]\s*$", re.I)
 
 
 def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
@@ -117,14 +116,21 @@ def _is_label_start(text: str, start: int) -> bool:
     return not before.endswith((" ", "\t")) and bool(re.search(r"[\d)a-z]$", before))
 
 
-_LABEL_AT_START = re.compile(r"^(?:" + "|".join(sorted(ALL_LABELS, key=len, reverse=True)) + r")\s*[:：]", re.I)
+@cache
+def _label_at_start() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + all_labels() + r")\s*[:：]", re.I)
+
+
+@cache
+def _label_stop() -> re.Pattern[str]:
+    return re.compile(_LABEL_BOUNDARY + r"(?:" + all_labels() + r")\s*[:：]", re.IGNORECASE)
 
 
 def _starts_with_label(text: str) -> bool:
-    return bool(_LABEL_AT_START.match(text))
+    return bool(_label_at_start().match(text))
 
 
 def _cut_at_next_label(value: str) -> str:
     """`COM/2026/20118Deadline for applications: ...` -> `COM/2026/20118`."""
-    m = _LABEL_STOP.search(value)
+    m = _label_stop().search(value)
     return (value[: m.start()] if m else value).strip(" \t:;,")
