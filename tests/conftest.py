@@ -18,3 +18,13 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not present (it is only beside the project in development and CI)")
     return SEEDS
+
+REAL = ROOT.parent / "shared" / "real"
+
+
+@pytest.fixture
+def real() -> Path:
+    """The shared real notices; the test skips when ../shared is absent."""
+    if not REAL.is_dir():
+        pytest.skip("../shared/real is not present (it is only beside the project in development and CI)")
+    return REAL

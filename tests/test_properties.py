@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from vacancy_cli import parse_text
 from vacancy_cli.errors import VacancyError
 from vacancy_cli.model import Call
-from vacancy_cli.write.records import CSV_COLUMNS, csv_header, csv_line, record_from_csv_row
+from vacancy_cli.write.records import CSV_COLUMNS, csv_header, csv_line
 
 WORDS = st.sampled_from(
     ["Deadline:", "Job title:", "Unit", "HOME.A3", "3b", "FG IV", "AD 7", "C1", "English", "12:00", "CET",
@@ -111,3 +112,39 @@ def test_record_csv_round_trip(record: Call) -> None:
     assert list(rows[0]) == CSV_COLUMNS
     back = Call.model_validate(record_from_csv_row(rows[0]))
     assert back.model_dump(exclude={"source", "evidence"}) == record.model_dump(exclude={"source", "evidence"})
+
+
+def record_from_csv_row(row: dict[str, str]) -> dict[str, Any]:
+    """The record fields a CSV row holds (the inverse of `csv_line`, for everything but evidence and source)."""
+    def items(text: str) -> list[str]:
+        return text.split(";") if text else []
+
+    def opt(text: str) -> str | None:
+        return text if text != "" else None
+
+    return {
+        "schema_version": row["schema_version"],
+        "reference": opt(row["reference"]),
+        "institution": opt(row["institution"]),
+        "dg": opt(row["dg"]),
+        "directorate": opt(row["directorate"]),
+        "units": items(row["units"]),
+        "job_title": opt(row["job_title"]),
+        "staff_category": opt(row["staff_category"]),
+        "contract_type": opt(row["contract_type"]),
+        "function_group": opt(row["function_group"]),
+        "grade": opt(row["grade"]),
+        "deadline": opt(row["deadline"]),
+        "deadline_text": opt(row["deadline_text"]),
+        "place_of_employment": items(row["place_of_employment"]),
+        "number_of_posts": int(row["number_of_posts"]) if row["number_of_posts"] else None,
+        "languages": {
+            "required": [
+                {"level": r.split(":", 1)[0], "of": r.split(":", 1)[1].split("|")} for r in items(row["languages.required"])
+            ],
+            "assets": items(row["languages.assets"]),
+            "selection": items(row["languages.selection"]),
+        },
+        "contacts": items(row["contacts"]),
+        "warnings": items(row["warnings"]),
+    }

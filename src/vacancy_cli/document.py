@@ -35,7 +35,6 @@ class Document:
     pages: int
     format: str
     furniture: list[Line] = field(default_factory=list)
-    page_sizes: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -98,7 +98,7 @@ def months() -> dict[str, int]:
 
 
 def _add_month(table: dict[str, int], name: str, number: int) -> None:
-    name = name.casefold().rstrip(".")
+    name = unicodedata.normalize("NFC", name.lower()).rstrip(".")
     if len(name) < 3 or name.isdigit():
         return
     for variant in (name, strip_accents(name)):
@@ -114,6 +114,6 @@ def language_names() -> dict[str, str]:
     for language in EU_LANGUAGES:
         for code, name in Locale(language).languages.items():
             if len(code) == 2:
-                for variant in (name.casefold(), strip_accents(name.casefold())):
+                for variant in (name.lower(), strip_accents(name.lower())):
                     table.setdefault(variant, code.upper())
     return table

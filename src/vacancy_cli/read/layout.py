@@ -80,4 +80,4 @@ def pdf_document(lines: list[Line], sizes: list[tuple[float, float]]) -> Documen
     ]
     repeated = repeated_lines(in_band, min_pages=2, min_count=2, fold_digits=True)
     body, furniture = split_furniture(lines, repeated, fold_digits=True)
-    return Document(lines=body, pages=len(sizes), format="pdf", furniture=furniture, page_sizes=sizes)
+    return Document(lines=body, pages=len(sizes), format="pdf", furniture=furniture)

@@ -64,39 +64,3 @@ def _csv_line(values: list[str]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(values)
     return buffer.getvalue()
-
-
-def record_from_csv_row(row: dict[str, str]) -> dict[str, Any]:
-    """The record fields a CSV row holds (the inverse of `csv_row`, for everything but evidence and source)."""
-    def items(text: str) -> list[str]:
-        return text.split(";") if text else []
-
-    def opt(text: str) -> str | None:
-        return text if text != "" else None
-
-    return {
-        "schema_version": row["schema_version"],
-        "reference": opt(row["reference"]),
-        "institution": opt(row["institution"]),
-        "dg": opt(row["dg"]),
-        "directorate": opt(row["directorate"]),
-        "units": items(row["units"]),
-        "job_title": opt(row["job_title"]),
-        "staff_category": opt(row["staff_category"]),
-        "contract_type": opt(row["contract_type"]),
-        "function_group": opt(row["function_group"]),
-        "grade": opt(row["grade"]),
-        "deadline": opt(row["deadline"]),
-        "deadline_text": opt(row["deadline_text"]),
-        "place_of_employment": items(row["place_of_employment"]),
-        "number_of_posts": int(row["number_of_posts"]) if row["number_of_posts"] else None,
-        "languages": {
-            "required": [
-                {"level": r.split(":", 1)[0], "of": r.split(":", 1)[1].split("|")} for r in items(row["languages.required"])
-            ],
-            "assets": items(row["languages.assets"]),
-            "selection": items(row["languages.selection"]),
-        },
-        "contacts": items(row["contacts"]),
-        "warnings": items(row["warnings"]),
-    }
