@@ -113,6 +113,13 @@ def main() -> None:
     results["batch"] = {"notices": args.batch, "pages": batch_pages, "vacancy_parse": batch_parse,
                         "bare_pdfplumber": batch_bare, "export_jobs_1": jobs1, "export_jobs_2": jobs2,
                         "same_output": same, "pages_per_second_jobs_2": round(batch_pages / jobs2["seconds"], 1)}
+    real = ROOT.parent / "shared" / "real" / "pdf"
+    if real.is_dir():  # the real notices' word-processor PDFs, in one process each way
+        real_paths = [str(p) for p in sorted(real.glob("*.pdf"))]
+        real_parse = measure([*VACANCY, "parse", "--format", "jsonl", *real_paths], args.repeat)
+        real_bare = measure([sys.executable, "-c", BARE_PDFIUM, *real_paths], args.repeat)
+        results["real"] = {"notices": len(real_paths), "vacancy_parse": real_parse, "bare_pdfium": real_bare,
+                           "parse / bare_pdfium (target <= 5)": round(real_parse["seconds"] / real_bare["seconds"], 2)}
     results["ratios"] = {
         "parse / bare_pdfplumber (target <= 0.2)": round(parse_auto["seconds"] / bare_plumber["seconds"], 3),
         "batch: parse / bare_pdfplumber": round(batch_parse["seconds"] / batch_bare["seconds"], 3),

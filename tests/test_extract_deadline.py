@@ -57,3 +57,86 @@ def test_missing_deadline_warns() -> None:
     call = parse_text("Job title: Policy Officer\nPlace of employment: Brussels")
     assert call.deadline is None
     assert any(w.startswith("deadline") for w in call.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deadline labels and cues in every language, with their time and zone words
+        ("Termine per la presentazione delle candidature: 4 maggio 2026, ore 12:00 (ora di Bruxelles)", "2026-05-04T12:00:00+02:00"),
+        ("Scadenza: 9 febbraio 2026 a mezzogiorno (ora di Bruxelles)", "2026-02-09T12:00:00+01:00"),
+        ("Plazo de presentación: 11 de junio de 2026 a mediodía (hora de Bruselas)", "2026-06-11T12:00:00+02:00"),
+        ("Prazo de apresentação das candidaturas: 2 de outubro de 2026 às 12h00 (hora de Bruxelas)", "2026-10-02T12:00:00+02:00"),
+        ("Uiterste datum: 7 december 2026 om 12 uur (Brusselse tijd)", "2026-12-07T12:00:00+01:00"),
+        ("Termin składania zgłoszeń: 5 grudnia 2026 r., godz. 12:00 czasu brukselskiego", "2026-12-05T12:00:00+01:00"),
+        ("Uzávěrka přihlášek: 3. března 2026 ve 12:00 bruselského času", "2026-03-03T12:00:00+01:00"),
+        ("Sista ansökningsdag: 14 april 2026 kl. 12.00 (belgisk tid)", "2026-04-14T12:00:00+02:00"),
+        ("Ansøgningsfrist: 21. maj 2026 kl. 23.59 østeuropæisk tid", "2026-05-21T23:59:00+03:00"),
+        ("Data limită: 3 martie 2026, ora 12:00 (ora Bruxelles-ului)", "2026-03-03T12:00:00+01:00"),
+        ("Προθεσμία: 8 Μαρτίου 2026, 12:00 (ώρα Βρυξελλών)", "2026-03-08T12:00:00+01:00"),
+        ("Jelentkezési határidő: 2026. március 3. 12:00 (brüsszeli idő)", "2026-03-03T12:00:00+01:00"),
+        ("Paraiškų pateikimo terminas: 2026 m. kovo 3 d. 12 val. Briuselio laiku", "2026-03-03T12:00:00+01:00"),
+        ("Date limite de dépôt : 20 janvier 2026 à minuit (heure de Bruxelles)", "2026-01-21T00:00:00+01:00"),
+        # prose: a day's dot or an abbreviated hour word does not end the sentence
+        ("Bewerbungen sind bis spätestens 15. April 2026, 12:00 Uhr (MEZ) einzureichen.", "2026-04-15T12:00:00+02:00"),
+        ("Avaldused tuleb esitada hiljemalt 30. aprillil 2026 kell 12.00 Brüsseli aja järgi.", "2026-04-30T12:00:00+02:00"),
+        ("Кандидатурите се подават не по-късно от 2 ноември 2026 г., 12:00 ч. (брюкселско време).", "2026-11-02T12:00:00+01:00"),
+        ("Pieteikumi jāiesniedz ne vēlāk kā 2026. gada 30. aprīlī plkst. 12.00 pēc Briseles laika.", "2026-04-30T12:00:00+02:00"),
+        ("Οι αιτήσεις υποβάλλονται το αργότερο στις 30 Απριλίου 2026, ώρα 12:00 (ώρα Βρυξελλών).", "2026-04-30T12:00:00+02:00"),
+        # a fixed-term contract's `prazo`/`plazo` is not a deadline cue
+        ("Contrato a prazo de 3 anos com início em 1 de setembro de 2026.", None),
+        # gestmax headers: the end of publication on the external site closes the applications
+        ("End of publication : 16/03/2026 23:59", "2026-03-16T23:59:00+01:00"),
+        ("Fin de publication sur le site externe : 30/06/2026 17:00", "2026-06-30T17:00:00+02:00"),
+        ("Einde publicatie op externe website : 04/02/2026 12:00", "2026-02-04T12:00:00+01:00"),
+        ("Publication start : 23/01/2026 16:04\nEnd of publication : 16/02/2026 23:59", "2026-02-16T23:59:00+01:00"),
+        # a named place's time is that place's zone on that date
+        ("Closing date: 3 July 2026 at 12:00 Helsinki time", "2026-07-03T12:00:00+03:00"),
+        ("Closing date: 15 May 2026 at 16:00 (Parma, Italy local time)", "2026-05-15T16:00:00+02:00"),
+        ("Closing date: 3 July 2026 at 12:00 London time", "2026-07-03T12:00:00+01:00"),
+        ("Date limite : 3 juillet 2026 à 12 heures (heure de Lisbonne)".replace("Lisbonne", "Paris"), "2026-07-03T12:00:00+02:00"),
+        # the first zone after the time is its zone; CET on a summer date is Brussels time
+        ("Deadline: 26 May 2026 at 23:59 EET and 22:59 CET", "2026-05-26T23:59:00+03:00"),
+        ("Deadline: 26 May 2026 at 12:00 CET", "2026-05-26T12:00:00+02:00"),
+        # seconds are kept when printed
+        ("Deadline for applications: 06/01/2026 at 11:59:59 CET", "2026-01-06T11:59:59+01:00"),
+        # a deadline sentence running on to the next line
+        ("All applications must be received no later than\n12 March 2026 at 17:00 (Brussels time).", "2026-03-12T17:00:00+01:00"),
+        # an extension on the line after the label, the original date and time on the next one
+        ("Closing date for applications\nExtended until 14 September 2026\n31 July 2026 at 23:59 EEST", "2026-09-14T23:59:00+03:00"),
+        # in prose, the date the cue stands before, not an earlier date of the same sentence
+        ("Date: 02/03/2026 Reference: ABC/2026/01 Deadline for applications 30 March 2026 (12:00 Brussels time)", "2026-03-30T12:00:00+02:00"),
+        # a date with a time and a zone alone on its line, its label lost
+        ("Title of post\n\n4 June 2026 – 12.00 noon (Brussels time)\nWe are a friendly team.", "2026-06-04T12:00:00+02:00"),
+        # a printing date and time alone on a line is not
+        ("Title of post\n\n03/12/2026 10:45\nWe are a friendly team.", None),
+        # an Official Journal issue date is not a deadline
+        ("COM/2026/10001 OJ C 12 A du 3.2.2026, p. 1", None),
+        ("Applications must be sent by 20 March 2026.\nOJ C 123 A, 3.3.2026", "2026-03-20"),
+    ],
+)
+def test_deadline_in_every_language(text: str, expected: str | None) -> None:
+    assert parse_text(text).deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `local time` with no place stated is the body's seat's time
+        ("European Chemicals Agency (ECHA)\nClosing date: 3 July 2026 at 12:00 local time", "2026-07-03T12:00:00+03:00"),
+        # a time with no zone is the place of employment's, not the seat's
+        ("European Chemicals Agency (ECHA)\nPlace of employment: Brussels\nClosing date: 3 July 2026 at 12:00 local time",
+         "2026-07-03T12:00:00+02:00"),
+        ("European Chemicals Agency (ECHA)\nClosing date: 3 July 2026 at 12:00", "2026-07-03T12:00:00+02:00"),
+    ],
+)
+def test_local_time_is_the_seat_without_a_place(text: str, expected: str) -> None:
+    assert parse_text(text).deadline == expected
+
+
+def test_cover_row_of_an_sne_batch() -> None:
+    text = (
+        "Ref. Deadline Comment ABCD-E-1 10.05.2026 shortened deadline FGHI-J-2 31.05.2026\n"
+        "Post identification: ABCD-E-1\nPlace of secondment: Brussels"
+    )
+    assert parse_text(text).deadline == "2026-05-10"

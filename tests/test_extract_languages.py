@@ -77,3 +77,135 @@ def test_assets(text: str, assets: list[str], required: list[object]) -> None:
 )
 def test_selection(text: str, selection: list[str]) -> None:
     assert parse_text(text).languages.selection == selection
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C1 in Italian and B2 in French.", [("C1", ["IT"]), ("B2", ["FR"])]),
+        ("Level C2 in Slovak, C1 in German and B2 in a third EU language.", [("C2", ["SK"]), ("C1", ["DE"]), ("B2", ["EU"])]),
+        ("Biegła znajomość języka niemieckiego oraz dobra znajomość języka angielskiego.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Sehr gute Französischkenntnisse und gute Englischkenntnisse.", [("C1", ["FR"]), ("B2", ["EN"])]),
+        ("Gründliche Kenntnisse der italienischen Sprache.", [("C1", ["IT"])]),
+        ("Conoscenza approfondita della lingua francese e buona conoscenza della lingua tedesca.", [("C1", ["FR"]), ("B2", ["DE"])]),
+        ("Conocimiento profundo del francés y conocimiento satisfactorio del alemán.", [("C1", ["FR"]), ("B2", ["DE"])]),
+        ("Conhecimento aprofundado da língua alemã e conhecimento satisfatório do inglês.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Grondige kennis van het Frans en voldoende kennis van het Duits.", [("C1", ["FR"]), ("B2", ["DE"])]),
+        ("Důkladná znalost francouzštiny a uspokojivá znalost angličtiny.", [("C1", ["FR"]), ("B2", ["EN"])]),
+        ("Dôkladná znalosť nemeckého jazyka a dobrá znalosť anglického jazyka.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Temeljito znanje nemščine in zadovoljivo znanje angleškega jezika.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Temeljito znanje njemačkog jezika i dobro poznavanje engleskog jezika.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Задълбочено владеене на немски език и задоволително владеене на английски език.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Cunoașterea aprofundată a limbii germane și cunoașterea satisfăcătoare a limbii engleze.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("A francia nyelv alapos ismerete és az angol nyelv megfelelő ismerete.", [("C1", ["FR"]), ("B2", ["EN"])]),
+        ("Saksan kielen erinomainen taito ja englannin kielen tyydyttävä taito.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Saksa keele põhjalik oskus ja inglise keele rahuldav oskus.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Padziļinātas vācu valodas zināšanas un apmierinošas angļu valodas zināšanas.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Gilios vokiečių kalbos žinios ir patenkinamos anglų kalbos žinios.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Εμπεριστατωμένη γνώση της γερμανικής γλώσσας και ικανοποιητική γνώση της αγγλικής.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Għarfien profond tal-Ġermaniż u għarfien sodisfaċenti tal-Ingliż.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Eolas críochnúil ar an nGaeilge agus eolas sásúil ar an mBéarla.", [("C1", ["GA"]), ("B2", ["EN"])]),
+        ("Indgående kendskab til tysk og tilfredsstillende kendskab til engelsk.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Grundliga kunskaper i tyska och tillfredsställande kunskaper i engelska.", [("C1", ["DE"]), ("B2", ["EN"])]),
+        ("Language skills: Spanish Fluent, Dutch Good", [("C1", ["ES"]), ("B2", ["NL"])]),
+        ("Englisch Sehr gut, Italienisch Gut", [("C1", ["EN"]), ("B2", ["IT"])]),
+        ("Very good knowledge of German and/or Dutch.", [("C1", ["DE", "NL"])]),
+        ("Goede kennis van het Duits of het Frans.", [("B2", ["DE", "FR"])]),
+    ],
+)
+def test_required_in_every_language(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert req(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Connaissance approfondie d'une des langues officielles de l'Union et connaissance satisfaisante d'une deuxième langue.",
+        "Gründliche Kenntnisse einer Amtssprache der EU und ausreichende Kenntnisse einer zweiten EU-Amtssprache.",
+        "Una conoscenza approfondita di una delle lingue ufficiali dell'UE e una conoscenza soddisfacente di un'altra lingua.",
+        "Un conocimiento profundo de una de las lenguas oficiales y un conocimiento satisfactorio de otra lengua oficial.",
+        "Conhecimento aprofundado de uma das línguas oficiais e conhecimento satisfatório de outra língua oficial.",
+        "Grondige kennis van een van de officiële talen en voldoende kennis van een andere officiële taal.",
+        "Biegła znajomość jednego z języków urzędowych UE i zadowalająca znajomość drugiego języka urzędowego.",
+        "Důkladná znalost jednoho z úředních jazyků EU a uspokojivá znalost dalšího úředního jazyka.",
+        "Dôkladná znalosť jedného z úradných jazykov EÚ a uspokojivá znalosť ďalšieho úradného jazyka.",
+        "Temeljito znanje enega od uradnih jezikov EU in zadovoljivo znanje drugega uradnega jezika.",
+        "Temeljito znanje jednog od službenih jezika EU-a i zadovoljavajuće znanje drugog službenog jezika.",
+        "Задълбочено владеене на един от официалните езици и задоволително владеене на друг официален език.",
+        "Cunoașterea aprofundată a uneia dintre limbile oficiale și cunoașterea satisfăcătoare a unei alte limbi oficiale.",
+        "Az unió egyik hivatalos nyelvének alapos ismerete és egy másik hivatalos nyelv megfelelő ismerete.",
+        "Jonkin EU:n virallisen kielen perusteellinen taito ja toisen virallisen kielen tyydyttävä taito.",
+        "Ühe ametliku keele põhjalik oskus ja teise ametliku keele rahuldav oskus.",
+        "Padziļinātas zināšanas vienā no ES oficiālajām valodām un apmierinošas zināšanas citā oficiālajā valodā.",
+        "Gilios vienos iš oficialiųjų ES kalbų žinios ir patenkinamos kitos ES kalbos žinios.",
+        "Εμπεριστατωμένη γνώση μίας από τις επίσημες γλώσσες και ικανοποιητική γνώση μίας άλλης επίσημης γλώσσας.",
+        "Għarfien profond ta' waħda mil-lingwi uffiċjali u għarfien sodisfaċenti ta' lingwa oħra.",
+        "Eolas críochnúil ar cheann de theangacha oifigiúla an Aontais agus eolas sásúil ar theanga oifigiúil eile.",
+        "Indgående kendskab til et af de officielle sprog og tilfredsstillende kendskab til et andet officielt sprog.",
+        "Grundliga kunskaper i ett av EU:s officiella språk och tillfredsställande kunskaper i ett annat officiellt språk.",
+    ],
+)
+def test_one_eu_language_then_another_in_every_language(text: str) -> None:
+    assert req(text) == [("C1", ["EU"]), ("B2", ["EU"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "assets"),
+    [
+        ("Knowledge of Arabic or Russian would be an asset.", ["AR", "RU"]),
+        ("Znajomość języka rosyjskiego lub ukraińskiego będzie dodatkowym atutem.", ["RU", "UK"]),
+        ("La conoscenza dell'arabo o del cinese costituisce un vantaggio.", ["AR", "ZH"]),
+        ("Kenntnisse der japanischen oder türkischen Sprache sind von Vorteil.", ["JA", "TR"]),
+        ("Une connaissance du russe serait un atout.", ["RU"]),
+        ("Az orosz nyelv ismerete előnyt jelent.", ["RU"]),
+        ("Good knowledge of the situation in Malta would be an asset.", []),
+        ("Knowledge of Latin America would be an asset.", []),
+        ("Experience in a Greek-speaking environment and knowledge of the region would be an advantage.", []),
+    ],
+)
+def test_any_language_can_be_an_asset(text: str, assets: list[str]) -> None:
+    assert parse_text(text).languages.assets == assets
+
+
+@pytest.mark.parametrize(
+    ("text", "assets", "required"),
+    [
+        ("The following would be an advantage:\nexperience in a similar post;\ngood knowledge of Finnish and Swedish\n"
+         "The post holder needs a thorough knowledge of English.", ["FI", "SV"], [("C1", ["EN"])]),
+        ("Desirable:\nknowledge of Czech or Slovak\nknowledge of Polish.\nExcellent command of German.", ["CS", "SK", "PL"], [("C1", ["DE"])]),
+        ("Atouts :\nune bonne connaissance de l'espagnol.", ["ES"], []),
+    ],
+)
+def test_items_of_a_list_introduced_as_an_advantage_are_assets(text: str, assets: list[str], required: list[object]) -> None:
+    call = parse_text(text)
+    assert call.languages.assets == assets
+    assert [(r.level, r.of) for r in call.languages.required] == required
+
+
+@pytest.mark.parametrize(
+    ("text", "selection"),
+    [
+        ("Das Auswahlverfahren wird auf Deutsch und Englisch durchgeführt.", ["DE", "EN"]),
+        ("Rozmowa kwalifikacyjna odbędzie się w języku angielskim.", ["EN"]),
+        ("El procedimiento de selección se desarrollará en francés.", ["FR"]),
+        ("A kiválasztási eljárás angol nyelven zajlik.", ["EN"]),
+        ("De selectieprocedure verloopt in het Engels.", ["EN"]),
+        ("Intervjun hålls på engelska.", ["EN"]),
+        ("Le formulaire de candidature et le CV doivent être rédigés en anglais.", []),
+    ],
+)
+def test_selection_in_every_language(text: str, selection: list[str]) -> None:
+    assert parse_text(text).languages.selection == selection
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bulgarian", "Spanish", "Czech", "Danish", "German", "Estonian", "Greek", "English", "French", "Irish", "Croatian",
+     "Italian", "Latvian", "Lithuanian", "Hungarian", "Maltese", "Dutch", "Polish", "Portuguese", "Romanian", "Slovak",
+     "Slovenian", "Finnish", "Swedish"],
+)
+def test_every_official_language_is_named_from_cldr(name: str) -> None:
+    from babel import Locale
+
+    code = next(c.upper() for c, n in Locale("en").languages.items() if n == name and len(c) == 2)
+    assert req(f"Thorough knowledge of {name}.") == [("C1", [code])]

@@ -14,7 +14,7 @@ from vacancy_cli import parse_text
         ("**Job title\\*:** Data Scientist – Team Leader", "Data Scientist – Team Leader"),
         ("Post title: Financial Assistant (FG III)", "Financial Assistant"),
         ("DG MARE is recruiting 4 Legal Officers.", "Legal Officer"),
-        ("Unit C2 is seeking to hire an economic analyst with experience in trade.", "Economic Analyst"),
+        ("Unit C2 is seeking to hire an economic analyst with experience in trade.", "Economic analyst"),
         ("We are looking for a Project manager who will coordinate the team.", "Project manager"),
         ("We are looking for a proactive and driven individual.", None),
         ("Title: Head of Unit (AD 9 – AD 12) (M/F)", "Head of Unit"),

@@ -22,6 +22,25 @@ from vacancy_cli import parse_text
         ("Our Unit is part of DG Employment, Social Affairs and Inclusion (EMPL).", "EMPL", [], None),
         ("Directorate-General for Communications Networks, Content and Technology\nDirectorate H", "CNECT", [], "H"),
         ("Directeur (AD 14) – Direction générale de l'agriculture et du développement rural", "AGRI", [], None),
+        ("DG REGIONAL POLICY\nPublication of a vacancy for a Director", "REGIO", [], None),
+        ("DIRECTION GÉNÉRALE DES RELATIONS EXTÉRIEURES (RELEX)\nChef de délégation", "RELEX", [], None),
+        ("Un puesto adscrito a la Dirección General de Comunicación (DG\nCOMM) en Madrid.", "COMM", [], None),
+        # a form's label block, then its value block
+        ("Directorate-General:\nDirectorate:\nUnit:\nHead of Unit:\nDEVCO\nH\nH.2\nJ. Doe", "DEVCO", ["DEVCO.H.2"], "H"),
+        (
+            "Directorate general: / MOVE (Mobility and Transport)\nDirectorate:\nUnit: / B – Road Safety\n"
+            "3 – Vehicles\nHead of Unit: / A. Person",
+            "MOVE",
+            ["MOVE.B.3"],
+            "B",
+        ),
+        # the unit a reference encodes
+        ("VACANCY NOTICE – 2026-JRC.C.\n5-IPR-FGIV-002345\nProject Officer", "JRC", ["JRC.C.5"], "C"),
+        ("Post identification:\n(DG-DIR-UNIT) / HR-DS-2-CI\nDirectorate-General: / DG HR", "HR", ["HR.DS.2"], "DS"),
+        # look-alikes of DG codes
+        ("Directorate-General: DG GROWTH", "GROW", [], None),
+        ("DG SANTÉ - Unit B.3 is recruiting", "SANTE", ["SANTE.B.3"], "B"),
+        ("DG JUSTICE, Unit A.1", "JUST", ["JUST.A.1"], "A"),
     ],
 )
 def test_dg_units_directorate(text: str, dg: str, units: list[str], directorate: str | None) -> None:
@@ -36,6 +55,34 @@ def test_dg_units_directorate(text: str, dg: str, units: list[str], directorate:
         ("Vacancy notice COM/2026/10012", "European Commission"),
         ("EPSO/CAST/P/12-13/2026 Call for expression of interest", "EPSO"),
         ("PE/310/2026/S Vacancy notice", "European Parliament"),
+        # the Commission publishes an agency's director post: the agency
+        (
+            "Publication of a vacancy for the function of Executive Director of the European Chemicals Agency (ECHA)\n"
+            "(Temporary Agent – Grade AD 14)\n(COM/2026/20155)\nThe Commission will appoint the candidate.",
+            "ECHA",
+        ),
+        ("Die Europäische Umweltagentur (EUA)\nAusschreibung der Stelle eines Exekutivdirektors\nCOM/2026/20090", "EEA"),
+        # EPSO runs a competition for one institution: that institution
+        (
+            "NOTICE OF OPEN COMPETITION\nEPSO/AD/400/26\nThe European Personnel Selection Office (EPSO) is organising "
+            "an open competition to recruit officials for the European Data Protection Supervisor.",
+            "EDPS",
+        ),
+        # a DG of another institution
+        ("The Directorate-General for Translation (DG TRAD) of the European Parliament is looking for assistants.",
+         "European Parliament"),
+        ("Il Parlamento europeo ha deciso di avviare una procedura di assunzione.", "European Parliament"),
+        ("Parlament Europejski ogłasza nabór na stanowisko asystenta.", "European Parliament"),
+        ("La Cour de justice de l'Union européenne recrute des juristes-linguistes.",
+         "Court of Justice of the European Union"),
+        ("The European Chemicals Agency seeks a lawyer. You know the case-law of the Court of Justice.", "ECHA"),
+        ("Legal secretaries at the General Court of the European Union", "Court of Justice of the European Union"),
+        # the acronym as it was when the notice was published
+        ("OHIM/CAST/11/2014 La Oficina de Armonización del Mercado Interior (OAMI) pone en marcha", "OHIM"),
+        ("The SESAR Joint Undertaking (SJU) is looking for an expert in airspace design.", "SJU"),
+        ("Ref. ENISA-TA12-AD-2026-03\nENISA shall assist the Commission and the Member States.", "ENISA"),
+        ("Notice of vacancy OMB/7/2026 - Head of Unit\nThe European Ombudsman investigates complaints.",
+         "European Ombudsman"),
     ],
 )
 def test_institution(text: str, institution: str) -> None:
@@ -60,3 +107,30 @@ def test_a_dg_header_makes_the_post_the_commissions_whatever_the_prose_names() -
 def test_an_agency_notice_naming_a_dg_stays_the_agencys() -> None:
     call = parse_text("REF.: FRONTEX/2026/TA/020\nDepartment: Budget and Finance\nFrontex works with DG HOME.")
     assert (call.institution, call.dg, call.units) == ("Frontex", None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a list of profiles names several units; a unit named further down is the sender's address
+        (
+            "The Executive Agency is recruiting experts.\n1. Unit A.2 Grants\n2. Unit C.1 Finance\n3. Unit C.1 Audit\n"
+            "Apply by 3 May.\nText.\nText.\nText.\nContact: Unit D.3, Human Resources",
+            ["A.2", "C.1"],
+        ),
+        # a division's code printed elsewhere at its most specific
+        (
+            "EEAS Vacancy Notice - Job title: Legal Officer BA.02.003 Contracts\nThe Division (BA.02) handles contracts.",
+            ["BA.02.003"],
+        ),
+        ("Unit: Digital Health and Data (DHD)\nReference: ECDC/AD6/2026/DHD-EXP", ["DHD"]),
+    ],
+)
+def test_units_of_other_bodies(text: str, units: list[str]) -> None:
+    call = parse_text(text)
+    assert (call.dg, call.units) == (None, units)
+
+
+def test_a_bare_code_under_an_agency_department_label_is_no_dg() -> None:
+    call = parse_text("The European Chemicals Agency (ECHA) is recruiting.\nDepartment:\nHR\nECHA is based in Helsinki.")
+    assert (call.institution, call.dg) == ("ECHA", None)

@@ -24,6 +24,36 @@ from vacancy_cli import parse_text
         ("Ref. Ares(2026)2398450 - 14/03/2026\nVacancy notice EUAA/2026/TA/010", "EUAA/2026/TA/010"),
         ("Référence : PE/310/2026/S", "PE/310/2026/S"),
         ("Ares(2026)2398450\nOJ C 123, 2026/C 136 A/01", None),
+        # `Ref.` without a colon, also inside a title's parentheses
+        ("Ref. ACER-2026-TA-07 | March 2026\nPolicy Officer", "ACER-2026-TA-07"),
+        ("SECONDMENT NOTICE Expert in Air Traffic Flows (2 years - ref. SN042)", "SN042"),
+        # the labels and introducing words of other languages
+        ("Referencia: EUIPO/TA/2026/012\nPlazo: 3 de marzo de 2026", "EUIPO/TA/2026/012"),
+        ("Rif.: ECHA/TA/2026/05", "ECHA/TA/2026/05"),
+        ("Nr ref.: FRA-2026-TA-03", "FRA-2026-TA-03"),
+        ("BANDO DI ASSUNZIONE PE/311/S\nAGENTE TEMPORANEO", "PE/311/S"),
+        ("Notice of vacancy OMB/7/2026 - Head of Unit", "OMB/7/2026"),
+        # a reference's trailing part kept whole
+        ("Referentie : PE/402/2026/S/FINS\nPlaats : Brussel", "PE/402/2026/S/FINS"),
+        ("Dienst : Directoraat-generaal\nAANKONDIGING VAN AANWERVING PE/402/2026/S/FINS", "PE/402/2026/S/FINS"),
+        # an identifier of a body's prefix on its own line, before its title or its label
+        ("EFSA/Y/AST/2026/04 Requisition #\nData Officer", "EFSA/Y/AST/2026/04"),
+        ("Executive Office\nEURAIL.2026.03\nThe joint undertaking is looking for assistants", "EURAIL.2026.03"),
+        ("BEREC/2026/01 – Administrative Assistant", "BEREC/2026/01"),
+        ("XYZ-HR-2026-07 – Data Analyst\nThe Authority is recruiting", "XYZ-HR-2026-07"),
+        ("Data Analyst (QRS/2026/07)\n(2026/C 12 A/01)", "QRS/2026/07"),
+        ("Director (C/2026/5265)\n(2026/C 12 A/01)", None),
+        ("Assistant – EEAS RM.BHR.7 – Support\nThe Division (RM.BHR.7) pays staff.", None),
+        # a space before a separator is a line break's trace
+        ("Open call for expression of interest\nERA/SNE/2026/004 -SAF", "ERA/SNE/2026/004-SAF"),
+        # a cover list's blank reference is not one; the notice's own is
+        ("COM/2026/ /C 99 A/02 Director COM/2026/10444 (2026/C 99 A/01)", "COM/2026/10444"),
+        # Cyrillic look-alike capitals repaired
+        ("\u0421\u041e\u041c/\u0422\u0410/ENV/26/AD7\nSELECCIÓN DE AGENTES TEMPORALES", "COM/TA/ENV/26/AD7"),
+        # an SNE post identification wins over the Sysper number
+        ("DG – Directorate – Unit COMP-H-7\nPost number in sysper: 382211", "COMP-H-7"),
+        ("Post identification:\n(DG-DIR-UNIT) / HR-DS-2-CI\nDirectorate-General: / DG HR", "HR-DS-2-CI"),
+        ("AVIS DE VACANCE D'EXPERT NATIONAL DÉTACHÉ\nNuméro de poste dans Sysper : 412233\nType de détachement", "412233"),
     ],
 )
 def test_reference(text: str, expected: str | None) -> None:
@@ -36,3 +66,8 @@ def test_reference_in_repeated_footer_only() -> None:
     call = parse_text(text)
     assert call.reference == "EC/2026/GROW/700001"
     assert call.evidence["reference"].confidence in {"medium", "low"}
+
+
+def test_a_stray_space_inside_a_segment_is_kept_as_printed() -> None:
+    reference = parse_text("Open call for expression of interest\nERA/SN E/2026/004-SAF\nDate of publication").reference
+    assert reference is not None and reference.replace(" ", "") == "ERA/SNE/2026/004-SAF"

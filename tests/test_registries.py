@@ -31,7 +31,7 @@ def names_twice(entries: list[dict[str, Any]], key: str, names: str) -> list[str
 
 
 @pytest.mark.parametrize(("file", "key", "names"), [("dgs.json", "code", "aliases"), ("bodies.json", "acronym", "aliases"),
-                                                    ("places.json", "city", "aliases"), ("languages.json", "code", "names")])
+                                                    ("places.json", "city", "aliases")])
 def test_no_name_under_two_entries(file: str, key: str, names: str) -> None:
     entries = load(file)
     assert len({e[key] for e in entries}) == len(entries)
@@ -45,11 +45,9 @@ def test_time_zones_and_seats() -> None:
     assert [b["acronym"] for b in load("bodies.json") if fold(b["seat"]) not in cities] == []
 
 
-def test_institutions_and_languages() -> None:
+def test_institutions() -> None:
     kinds = {b["acronym"]: b["kind"] for b in load("bodies.json")}
     assert {name for name in INSTITUTIONS if kinds.get(name) != "institution"} == set()
-    codes = {lang["code"] for lang in load("languages.json")}
-    assert codes == set(["BG", "ES", "CS", "DA", "DE", "ET", "EL", "EN", "FR", "GA", "HR", "IT", "LV", "LT", "HU", "MT", "NL", "PL", "PT", "RO", "SK", "SL", "FI", "SV"])
 
 
 def test_dg_codes_are_upper_case_and_never_an_alias_of_another_code() -> None:

@@ -1,43 +1,51 @@
-"""Day-first dates, times and time zones as printed in notices (EN/FR/DE). Pure, no clock."""
+"""Dates, times and time zones as printed in notices, in every EU language. Pure, no clock.
+
+The shapes (day-first, year-first, numeric) are structural regexes here; the words (months, date
+particles, hour words, `noon`, zone names) come from the lexicons, compiled on first use.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
-from .lexicon import months
+from . import lexicon
 
 BRUSSELS = "Europe/Brussels"
+LOCAL = "local"  # the zones key of `local time` words
+EET_LIKE = "EET"  # the zones key of `EET`, `Eastern European time` words
 
-_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, months()), key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)\d?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)\d?(?!\d)"  # `2017 2` or `20171` (a footnote glued to the year) -> 2017
 _DAY = r"(?P<day>[0-3]?\d)"
-DATE_PATTERNS = [
-    re.compile(r"(?<![\d./-])" + _DAY + r"\s?[./-]\s?(?P<mnum>[01]?\d)\s?[./-]\s?" + _YEAR),
-    re.compile(r"(?<![\d./-])" + _DAY + r"\s?[./]\s?(?P<mnum>[01]?\d)\s?[./]\s?(?P<yy>\d\d)(?![\d./])"),
-    re.compile(r"(?<!\d)" + _DAY + r"(?:st|nd|rd|th|er|e|\.)?\s*(?:of\s+|de\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I),
-    re.compile(r"(?<![\w])" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
-    re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
-]
 
-_TIME = re.compile(
-    r"(?<![\d./:])(?P<h>[01]?\d|2[0-4])\s?(?:[:.hH]\s?(?P<m>[0-5]\d)|\s?h(?![a-z])|(?=\s?(?:am|pm|a\.m\.|p\.m\.))"
-    r"|(?=\s?(?:heures?|uhr|hours|o'clock)\b))"
-    r"(?:\s?(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?!\s?[./-]\s?\d)(?:\s?(?:hrs|hours|heures|uhr))?",
-    re.I,
-)
-_NOON = re.compile(r"\b(?:noon|midday|mid-day|midi|mittags?)\b", re.I)
-_MIDNIGHT = re.compile(r"\b(?:midnight|minuit|mitternacht)\b", re.I)
-_ZONE_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:CES?T|MES?Z|brussels\s+(?:local\s+)?time|central\s+european\s+(?:summer\s+)?time|heure\s+(?:de\s+bruxelles|belge)|brüsseler\s+zeit)\b", re.I), BRUSSELS),
-    (re.compile(r"\b(?:EES?T|eastern\s+european\s+(?:summer\s+)?time)\b", re.I), "EET"),
-    (re.compile(r"\b(?:WES?T|western\s+european\s+(?:summer\s+)?time)\b", re.I), "Europe/Lisbon"),
-]
-_NAMED_ZONE = re.compile(r"\b(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:\(?local\)?\s+)?time\b|heure\s+(?:locale\s+)?(?:de\s+|d')(?P<fr>[A-Z][\w'-]+)|(?P<de>[A-Z][\w'-]+)er\s+(?:Orts)?zeit")
-_LOCAL_TIME = re.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bOrtszeit\b", re.I)
-_UTC = re.compile(r"\b(?:UTC|GMT)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?)?", re.I)
+
+@cache
+def date_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every date shape, most specific first (built on first use: month names come from CLDR)."""
+    month = r"(?P<month>" + "|".join(sorted(map(re.escape, lexicon.months()), key=len, reverse=True)) + r")\.?"
+    ordinal = r"(?:" + lexicon.alternation("time", "day_suffix") + r")?"
+    joiner = r"(?:(?:" + lexicon.alternation("time", "date_joiner") + r")\s*)?"
+    year_suffix = r"(?:\s?(?:" + lexicon.alternation("time", "year_suffix") + r")(?!\w))?"
+    return (
+        # 03.03.2025, 3/3/2025, 3-3-2025
+        re.compile(r"(?<![\d./-])" + _DAY + r"\s?[./-]\s?(?P<mnum>[01]?\d)\s?[./-]\s?" + _YEAR),
+        # 03.03.25
+        re.compile(r"(?<![\d./-])" + _DAY + r"\s?[./]\s?(?P<mnum>[01]?\d)\s?[./]\s?(?P<yy>\d\d)(?![\d./])"),
+        # 3 March 2025, 3rd of March 2025, 3 de marzo de 2025, 3 d. kovo 2025 m., 3 ta' Marzu 2025
+        re.compile(r"(?<!\d)" + _DAY + ordinal + r"\s*" + joiner + month + r",?\s+" + joiner + _YEAR + year_suffix, re.I),
+        # March 3, 2025
+        re.compile(r"(?<![\w])" + month + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
+        # 2025. március 3., 2025 m. kovo 3 d.
+        re.compile(r"(?<![\d./-])" + _YEAR + r"\.?\s*" + joiner + month + r"\s+" + _DAY + ordinal + r"(?![\d])", re.I),
+        # 2025. gada 3. martā
+        re.compile(r"(?<![\d./-])" + _YEAR + r"\.?\s*" + joiner + _DAY + r"\.\s*" + month, re.I),
+        # 2025-03-03
+        re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+    )
 
 
 @dataclass(frozen=True)
@@ -50,22 +58,51 @@ class DateHit:
 
 
 def find_dates(text: str) -> list[DateHit]:
-    """Every valid day-first date in the text, in order, without overlaps."""
+    """Every valid date in the text, in order, without overlaps."""
     hits: list[DateHit] = []
     taken = bytearray(len(text))  # characters already part of a date
-    for pattern in DATE_PATTERNS:
+    for pattern in date_patterns():
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
-            parts = m.groupdict()
-            month = int(parts["mnum"]) if parts.get("mnum") else months().get(parts["month"].lower().rstrip("."), 0)
-            year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
-            try:
-                hits.append(DateHit(dt.date(year, month, int(parts["day"])), m.start(), m.end()))
-            except ValueError:
-                continue
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            hit = _hit(m)
+            if hit is not None:
+                hits.append(hit)
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits, key=lambda h: h.start)
+
+
+def _hit(m: re.Match[str]) -> DateHit | None:
+    parts = m.groupdict()
+    month = int(parts["mnum"]) if parts.get("mnum") else _month(m)
+    year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
+    try:
+        return DateHit(dt.date(year, month, int(parts["day"])), m.start(), m.end())
+    except ValueError:
+        return None
+
+
+def _month(m: re.Match[str]) -> int:
+    """The month a name means; where languages disagree, a dot after the day tells (`5. listopada` October, `5 listopada` November)."""
+    name = m.group("month").lower().rstrip(".")
+    dotted = m.string[m.end("day") : m.end("day") + 1] == "."
+    return _month_by_day_dot()[dotted].get(name) or lexicon.months().get(name, 0)
+
+
+@cache
+def _month_by_day_dot() -> dict[bool, dict[str, int]]:
+    """Month names that the languages writing the day with a dot (lexicon `time.day_suffix`) read otherwise than the others."""
+    from babel.dates import get_month_names  # Babel loads locale data: on first use only
+
+    readings: dict[bool, dict[str, int]] = {True: {}, False: {}}
+    for language, data in lexicon.lexicons().items():
+        dotted = "\\." in data.get("time", {}).get("day_suffix", [])
+        for number, name in get_month_names("wide", "format", language).items():
+            readings[dotted].setdefault(name.lower(), number)
+    return {
+        dotted: {name: number for name, number in table.items() if readings[not dotted].get(name, number) != number}
+        for dotted, table in readings.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -75,50 +112,124 @@ class TimeOfDay:
     hour: int
     minute: int
     next_day: bool = False
+    second: int = 0
+
+
+@cache
+def time_pattern() -> re.Pattern[str]:
+    """A clock time: `12:00`, `23.59.59`, `12h00`, `4 pm`, `12 Uhr`, `12 uur`, `kl. 12`."""
+    words = lexicon.alternation("time", "hour_word")
+    return re.compile(
+        r"(?<![\d./:,])(?P<h>[01]?\d|2[0-4])\s?(?:[:.hH]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?|\s?h(?![a-z])"
+        r"|(?=\s?(?:am|pm|a\.m\.|p\.m\.))|(?=\s?(?:" + words + r")(?!\w)))"
+        r"(?:\s?(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?!\s?[./-]\s?\d)(?:\s?(?P<word>" + words + r")(?!\w))?",
+        re.I,
+    )
 
 
 def find_time(text: str) -> TimeOfDay | None:
     """The first clock time stated in a phrase (`12:00`, `23.00`, `noon`, `4 pm`, `12h00`, `midnight`)."""
-    if _MIDNIGHT.search(text):
+    if lexicon.pattern("time", "midnight").search(text):
         return TimeOfDay(0, 0, next_day=True)
-    for m in _TIME.finditer(text):
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        ampm = (m.group("ampm") or "").lower().replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if not m.group("m") and not ampm and not re.search(r"h|uhr|o'clock", m.group(0), re.I):
-            continue
-        if hour == 24 and minute == 0:
-            return TimeOfDay(0, 0, next_day=True)
-        if hour <= 23:
-            return TimeOfDay(hour, minute)
-    if _NOON.search(text):
+    for m in time_pattern().finditer(text):
+        found = _clock(m)
+        if found is not None:
+            return found
+    if lexicon.pattern("time", "noon").search(text):
         return TimeOfDay(12, 0)
     return None
 
 
-def find_zone(text: str, default: str, city_zone: dict[str, str]) -> str | dt.tzinfo:
-    """The time zone a phrase names; `default` (the place of employment's) when it names none."""
-    for pattern, zone in _ZONE_WORDS:
-        if pattern.search(text):
-            return _eet_like(default) if zone == "EET" else zone
-    m = _UTC.search(text)
-    if m:
-        if not m.group("sign"):
-            return dt.timezone.utc
-        offset = dt.timedelta(hours=int(m.group("h")), minutes=int(m.group("m") or 0))
-        return dt.timezone(offset if m.group("sign") == "+" else -offset)
-    for m in _NAMED_ZONE.finditer(text):
-        name = m.group("place") or m.group("fr") or m.group("de") or ""
-        if not name:
-            continue
-        for candidate in (name, name.split()[-1]):
-            city_tz = city_zone.get(candidate.casefold())
-            if city_tz:
-                return city_tz
-    return default
+def _clock(m: re.Match[str]) -> TimeOfDay | None:
+    hour, minute, second = int(m.group("h")), int(m.group("m") or 0), int(m.group("s") or 0)
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if not m.group("m") and not ampm and not m.group("word") and not re.search(r"h", m.group(0), re.I):
+        return None  # a bare number is not a time
+    if hour == 24 and minute == 0:
+        return TimeOfDay(0, 0, next_day=True)
+    return TimeOfDay(hour, minute, second=second) if hour <= 23 else None
+
+
+@cache
+def _zone_words() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, zone key) for every key of the `zones` lexicon section."""
+    return [(lexicon.pattern("zones", key), key) for key in lexicon.keys("zones") if key != "time_word"]
+
+
+@cache
+def _place_time() -> re.Pattern[str]:
+    """A capitalised name next to a time word: `Warsaw local time`, `(Heraklion, Greece local time)`, `heure de Paris`."""
+    word = r"(?:" + lexicon.alternation("zones", "time_word") + r")"
+    name = r"(?P<{}>(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s[A-Z][\w'’-]+)?))"
+    return re.compile(
+        r"(?<!\w)" + name.format("before") + r"[\s,()A-Za-z]{0,25}?" + word + r"(?!\w)"
+        r"|(?<!\w)" + word + r"[\s,()a-z'’]{0,20}?" + name.format("after"),
+        re.I,
+    )
+
+
+_UTC = re.compile(r"\b(?:UTC|GMT)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?)?", re.I)
+
+
+def find_zone(
+    text: str, default: str, local: str | None = None, city_zone: Callable[[str], str | None] | None = None
+) -> str | dt.tzinfo:
+    """The zone a phrase names first; `local` for `local time` (else `default`); `default` when it names none.
+
+    `default` is the place of employment's zone (else Brussels), `local` the body's seat zone when no place is stated.
+    """
+    hits = sorted(_zone_hits(text, city_zone or _iana_city), key=lambda hit: hit[0])
+    if not hits:
+        return default
+    zone = hits[0][1]
+    if zone == LOCAL:
+        return local or default
+    if zone == EET_LIKE:
+        return _eet_like(local or default)
+    return zone
+
+
+def names_zone(text: str) -> bool:
+    """Does the phrase name a time zone (`CET`, `Brussels time`, `heure locale`, `UTC+2`)?"""
+    return bool(_zone_hits(text, _iana_city))
+
+
+def _zone_hits(text: str, city_zone: Callable[[str], str | None]) -> list[tuple[int, str | dt.tzinfo]]:
+    """(position, zone) of every zone the text names: zone words, UTC offsets, a place's time."""
+    hits: list[tuple[int, str | dt.tzinfo]] = []
+    for pattern, key in _zone_words():
+        hits += [(m.start(), key) for m in pattern.finditer(text)]
+    for m in _UTC.finditer(text):
+        hits.append((m.start(), _utc(m)))
+    for m in _place_time().finditer(text):
+        name = m.group("before") or m.group("after")
+        for candidate in (name, name.split()[0], name.split()[-1]):
+            zone = city_zone(candidate) or _iana_city(candidate)
+            if zone:
+                hits.append((m.start() - 1, zone))  # a place's own time beats the `local time` words it contains
+                break
+    return hits
+
+
+def _utc(m: re.Match[str]) -> dt.tzinfo:
+    if not m.group("sign"):
+        return dt.timezone.utc
+    offset = dt.timedelta(hours=int(m.group("h")), minutes=int(m.group("m") or 0))
+    return dt.timezone(offset if m.group("sign") == "+" else -offset)
+
+
+@cache
+def _iana_cities() -> dict[str, str]:
+    """`london` -> `Europe/London`: European cities that name an IANA zone."""
+    return {key.split("/")[1].replace("_", " ").casefold(): key for key in available_timezones() if key.startswith("Europe/")}
+
+
+def _iana_city(name: str) -> str | None:
+    return _iana_cities().get(name.casefold())
 
 
 def _eet_like(default: str) -> str:
@@ -134,4 +245,4 @@ def to_iso(day: dt.date, time: TimeOfDay | None, zone: str | dt.tzinfo) -> str:
     if time.next_day:
         day = day + dt.timedelta(days=1)
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
-    return dt.datetime(day.year, day.month, day.day, time.hour, time.minute, tzinfo=tz).isoformat()
+    return dt.datetime(day.year, day.month, day.day, time.hour, time.minute, time.second, tzinfo=tz).isoformat()

@@ -21,7 +21,7 @@ from .extract.place import extract_places
 from .extract.reference import extract_reference
 from .extract.title import extract_job_title, extract_posts
 from .model import Call, ContractType, Evidence, LanguageRequirement, Languages, Source
-from .registry import registry
+from .registry import fold, registry
 
 
 def _evidence(found: Found[Any]) -> Evidence:
@@ -43,6 +43,12 @@ def _zone_for(places: list[str]) -> str | None:
         if zone:
             return zone
     return None
+
+
+def _seat_zone(institution: object) -> str | None:
+    """The zone of the body's seat: `local time` when no place of employment is stated."""
+    body = registry().body_by_name.get(fold(institution)) if isinstance(institution, str) else None
+    return body.timezone if body else None
 
 
 def build_call(doc: Document, source: Source | None = None) -> Call:
@@ -78,7 +84,7 @@ def build_call(doc: Document, source: Source | None = None) -> Call:
     job_title = keep("job_title", extract_job_title(ctx))
     posts = keep("number_of_posts", extract_posts(ctx))
     places: list[str] = keep("place_of_employment", extract_places(ctx)) or []
-    deadline_found, deadline_text = extract_deadline(ctx, _zone_for(places))
+    deadline_found, deadline_text = extract_deadline(ctx, _zone_for(places), _seat_zone(institution))
     deadline = keep("deadline", deadline_found)
     if deadline_text:
         evidence["deadline_text"] = evidence["deadline"]

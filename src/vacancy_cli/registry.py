@@ -9,6 +9,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from .lexicon import EU_LANGUAGES, strip_accents
+
 
 def _load(name: str) -> list[dict[str, Any]]:
     text = resources.files("vacancy_cli").joinpath("data").joinpath(name).read_text(encoding="utf-8")
@@ -45,7 +47,7 @@ class Body:
 
 
 class Registry:
-    """Lookups over the data files: DGs, bodies, languages, places."""
+    """Lookups over the data files: DGs, bodies, places (language names come from CLDR: see `lexicon`)."""
 
     @cached_property
     def _dgs(self) -> list[dict[str, Any]]:
@@ -94,6 +96,26 @@ class Registry:
         return table
 
     @cached_property
+    def body_by_prefix(self) -> dict[str, Body]:
+        """Upper-case reference prefix (`COM`, `PE`, `OMB`, or a one-word acronym) -> body."""
+        table: dict[str, Body] = {}
+        raw = _load("bodies.json")
+        for body, entry in zip(self.bodies, raw, strict=True):
+            for prefix in entry.get("reference_prefixes", []):
+                table[prefix.upper()] = body
+            if re.fullmatch(r"[\w-]+", entry["acronym"]):
+                table.setdefault(entry["acronym"].upper(), body)
+        return table
+
+    @cached_property
+    def reference_prefixes(self) -> list[str]:
+        """Every prefix of `body_by_prefix` as printed in references: upper case and the acronym's own case."""
+        raw = _load("bodies.json")
+        found = {p.upper() for p in self.body_by_prefix}
+        found.update(e["acronym"] for e in raw if e["acronym"].upper() in self.body_by_prefix)
+        return sorted(found)
+
+    @cached_property
     def body_names(self) -> re.Pattern[str]:
         """Pattern for any body name; acronyms matched case-sensitively."""
         raw = _load("bodies.json")
@@ -106,28 +128,40 @@ class Registry:
         )
 
     @cached_property
-    def _languages(self) -> list[dict[str, Any]]:
-        return _load("languages.json")
-
-    @cached_property
-    def language_by_name(self) -> dict[str, str]:
-        """Folded language name (EN/FR/DE) -> ISO code."""
-        return {fold(name): lang["code"] for lang in self._languages for name in lang["names"]}
-
-    @cached_property
     def _places(self) -> list[dict[str, Any]]:
         return _load("places.json")
 
     @cached_property
     def place_by_name(self) -> dict[str, dict[str, Any]]:
-        """Folded city name or alias -> place entry."""
-        return {fold(name): p for p in self._places for name in [p["city"], *p.get("aliases", [])]}
+        """Folded city name, alias or CLDR name in any EU language -> place entry."""
+        table: dict[str, dict[str, Any]] = {}
+        for place in self._places:
+            for name in _place_names(place):
+                table.setdefault(fold(name), place)
+        return table
 
     @cached_property
     def place_names(self) -> re.Pattern[str]:
-        """Pattern for any city name, capitalised as printed."""
-        names = [n for p in self._places for n in [p["city"], *p.get("aliases", [])]]
-        return names_pattern(names, ignore_case=False)
+        """Pattern for any city name, capitalised as printed or in capitals (`Greece-Thessaloniki`, `ALICANTE`)."""
+        names = {n for place in self._places for n in _place_names(place)}
+        names |= {n.upper() for n in names}
+        alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?![\w-])")
+
+    @cached_property
+    def country_by_name(self) -> dict[str, str]:
+        """Folded name of the country of a known place, in any EU language (CLDR) -> ISO code."""
+        from babel import Locale
+
+        codes = {str(place["country"]) for place in self._places}
+        table: dict[str, str] = {}
+        for language in EU_LANGUAGES:
+            territories = Locale(language).territories
+            for code in codes:
+                if code in territories:
+                    for name in (territories[code], strip_accents(territories[code])):
+                        table.setdefault(fold(name), code)
+        return table
 
     def city(self, name: str) -> str | None:
         """English city name for a name or alias."""
@@ -138,6 +172,17 @@ class Registry:
         """IANA zone of a city."""
         place = self.place_by_name.get(fold(city))
         return str(place["timezone"]) if place else None
+
+
+def _place_names(place: dict[str, Any]) -> list[str]:
+    """A place's city name and aliases, its CLDR names when it is its zone's city, and all without accents."""
+    from babel.dates import get_timezone_location
+
+    names = [place["city"], *place.get("aliases", [])]
+    zone = str(place["timezone"])
+    if get_timezone_location(zone, "en", return_city=True) == place["city"]:
+        names += [get_timezone_location(zone, language, return_city=True) for language in EU_LANGUAGES]
+    return list(dict.fromkeys(n for name in names for n in (name, strip_accents(name))))
 
 
 @cache

@@ -1,91 +1,237 @@
-"""Staff category, contract type (with its CEOS article), function group and grade."""
+"""Staff category, contract type (with its CEOS article), function group and grade.
+
+The words (staff categories, article and point words, `cost-free`, ...) are the lexicon's `contract`
+section in every language; the shapes of articles, grades and reference codes stay here.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import lexicon
 from ..document import Line
 from ..model import ContractType, StaffCategory
+from ..read.clean import EMPTY_BOX, TICKED_BOX
 from .base import Context, Found, labelled
+from .labels import label_pattern
 from .ticks import ticked_options
 
-_CATEGORY_WORDS: list[tuple[StaffCategory, re.Pattern[str]]] = [
-    (
-        StaffCategory.SECONDED_NATIONAL_EXPERT,
-        re.compile(
-            r"seconded\s+national\s+experts?|\bSNEs?\b|experts?\s+nationa(?:l|ux)\s+détachés?|\bENDs?\b"
-            r"|abgeordneten?\s+nationalen?\s+(?:Sachverständigen?|Experten?)|\bANS\b",
-            re.I,
-        ),
-    ),
-    (
-        StaffCategory.TEMPORARY_AGENT,
-        re.compile(
-            r"temporary\s+(?:agents?|staff|servants?)|agents?\s+temporaires?|Bedienstete[rn]?\s+auf\s+Zeit|Zeitbedienstete[rn]?",
-            re.I,
-        ),
-    ),
-    (
-        StaffCategory.CONTRACT_AGENT,
-        re.compile(
-            r"contract\s+(?:agents?|staff)|contractual\s+agents?|agents?\s+contractuels?|Vertragsbedienstete[rn]?"
-            r"|member\s+of\s+the\s+(?:European\s+)?Commission'?s?\s+contract\s+staff",
-            re.I,
-        ),
-    ),
-    (StaffCategory.TRAINEE, re.compile(r"\btrainee(?:ship)?s?\b|\bstagiaires?\b|\bPraktikant(?:in|en)?\b|blue\s+book", re.I)),
-    (
-        StaffCategory.OFFICIAL,  # the noun, not `the official languages`, `Official Journal`, `officials and other servants`
-        re.compile(r"\b(?:an?|as)\s+official\b(?!\s+(?:EU\s+)?languages?)|\bofficials\b(?!\s+(?:and|or)\s)|\bfonctionnaires?\b|\bBeamte[rn]?\b", re.I),
-    ),
-]
-_ARTICLE = re.compile(
-    r"(?:\b(?:article|art\.?|artikel)\s*)?(?<![\d.])(?P<num>[23])\s*(?:\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+bis\b"
-    r"|,?\s*(?:point|lettre|buchstabe)\s*(?P<p3>[a-f])\)?)",
-    re.I,
+# The categories a notice names, strongest first; `official` is read only when no other is named.
+_CATEGORY_KEYS: tuple[tuple[StaffCategory, str], ...] = (
+    (StaffCategory.SECONDED_NATIONAL_EXPERT, "sne"),
+    (StaffCategory.TEMPORARY_AGENT, "temporary_agent"),
+    (StaffCategory.CONTRACT_AGENT, "contract_agent"),
+    (StaffCategory.TRAINEE, "trainee"),
 )
-_ARTICLE_29 = re.compile(r"\barticle\s+29\s*\(\s*2\s*\)|\bArtikel\s+29\s+Absatz\s+2", re.I)
-_AUXILIARY = re.compile(r"\bauxiliary\s+(?:tasks|contract)|\bagents?\s+contractuels?\s+auxiliaires?", re.I)
-_COST_FREE = re.compile(r"cost[- ]?free|sans\s+frais|ohne\s+kosten|kostenfrei", re.I)
-_ALLOWANCES = re.compile(r"with\s+allowances|avec\s+indemnités|mit\s+zulagen", re.I)
-_REF_CATEGORY = re.compile(r"(?:^|[/_-])(TA|CA|SNE|AD|AST)(?=[/_-]|$)")
+_GENERIC = {
+    StaffCategory.CONTRACT_AGENT: ContractType.CONTRACT_AGENT,
+    StaffCategory.TEMPORARY_AGENT: ContractType.TEMPORARY_AGENT,
+    StaffCategory.OFFICIAL: ContractType.OFFICIAL,
+    StaffCategory.SECONDED_NATIONAL_EXPERT: ContractType.SNE,
+    StaffCategory.TRAINEE: ContractType.TRAINEE,
+}
+# Category codes of references (`EUAA/2026/TA/010`, `ENISA-CA02-III-2017`, `EPSO/CAST/P/12`, `.../TA2f/AD6`).
+_REF_CODE = re.compile(r"(?:^|[/_-])(?P<code>CAST|TA|CA|SNE|AD|AST)(?P<article>2[abf]|3[ab])?\d*(?=[/_-]|$)")
+_CODE_CATEGORY = {
+    "TA": StaffCategory.TEMPORARY_AGENT,
+    "CA": StaffCategory.CONTRACT_AGENT,
+    "CAST": StaffCategory.CONTRACT_AGENT,  # Contract Agent Selection Tool
+    "SNE": StaffCategory.SECONDED_NATIONAL_EXPERT,
+}
+# Point letters of the CEOS articles, also in Greek and Cyrillic (`στοιχείο στ)`, `буква е)`).
+_LETTERS = {"α": "a", "β": "b", "στ": "f", "а": "a", "б": "b", "е": "f"}
+_LETTER = r"[a-f]|στ|[αβаб]|е(?=\s*\))"
+# An article of another act, not of the CEOS: `Article 2(a) of Regulation (EU) 2018/1725`.
+_OTHER_ACT = re.compile(r"[^.;\n]{0,40}?(?:\((?:EU|EC|EEC)[^)]*\)|\b\d{4}/\d{1,4}\b|\bNo\.? ?\d+/\d{2,4}\b)")
+# An article with no point: `3b`, `2(f)`, `3 bis`.
+_BARE_ARTICLE = re.compile(r"(?<![\d.])(?P<num>[23])(?:\s*\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+(?P<bis>bis)\b)", re.I)
+
+
+def _words(key: str) -> re.Pattern[str]:
+    """The lexicon's `contract.<key>` terms of every language, as one whole-word pattern."""
+    return lexicon.pattern("contract", key)
+
+
+def _letter(name: str) -> str:
+    """A point letter as the named group `name`."""
+    return rf"(?P<{name}>{_LETTER})"
+
+
+@cache
+def _article_patterns() -> tuple[re.Pattern[str], ...]:
+    """CEOS article wordings, each with groups `num`, a point letter `p*` or `bis`."""
+    art = lexicon.alternation("contract", "article")
+    point = lexicon.alternation("contract", "point")
+    return (
+        # `Article 3(b)`, `article 2, point b)`, `Artikel 3a`, `articolo 3 bis`, `art. 2 lit. f`, `artigo 3.º-A`
+        re.compile(
+            rf"(?<!\w)(?:{art})\s*(?P<num>[23])(?!\d)(?:\s*\.\s*[º°o]?)?\s*-?\s*(?:\(\s*{_letter('p1')}\s*\)|{_letter('p2')}(?!\w)"
+            rf"|(?P<bis>bis)\b|,?\s*(?:{point})\s*\(?\s*{_letter('p3')}\s*\)?(?!\w))",
+            re.I,
+        ),
+        # `point (a) of Article 2`, `lettera a) dell'articolo 2`
+        re.compile(rf"(?<!\w)(?:{point})\s*\(?\s*{_letter('p1')}\s*\)\s*[^\d\n]{{0,20}}?(?:{art})\s*(?P<num>[23])(?!\d)", re.I),
+        # number first: `2 artiklan f alakohta`, `2. cikk f) pontja`, `3 a artiklan`, `3a. cikk`
+        re.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?:{art})\s*\(?{_letter('p1')}\)?\s*(?:{point})", re.I),
+        re.compile(rf"(?<![\d.])(?P<num>[23])\s*(?P<p1>[abf])\s*\.?\s*(?:{art})", re.I),
+    )
+
+
+@cache
+def _article_29() -> re.Pattern[str]:
+    """A post filled under Article 29 of the Staff Regulations: `Article 29(2)`, `artigo 29.º, n.º 2, do Estatuto`."""
+    art = lexicon.alternation("contract", "article")
+    regulations = lexicon.alternation("contract", "staff_regulations")
+    return re.compile(rf"(?<!\w)(?:{art})\s*29(?!\d)(?:\s*\(\s*[12]\s*\)|[^\n]{{0,50}}?(?<!\w)(?:{regulations}))", re.I)
+
+
+@cache
+def _function_group_pattern() -> re.Pattern[str]:
+    """`FG IV`, `GF III`, `FGIII.08`, `function group IV`, `Grupo de funciones III`."""
+    words = lexicon.alternation("contract", "function_group")
+    return re.compile(rf"(?:(?<!\w)(?:FG|GF)|(?<!\w)(?:{words}))\s*[-:]?\s*(?P<fg>IV|III|II|I|[1-4])(?!\w)", re.I)
+
+
+def _contract_type(num: str, point: str, category: StaffCategory | None) -> ContractType | None:
+    """`3`+`b` -> contract_agent_3b; `2`+`c` (no value of its own) -> temporary_agent."""
+    if num == "3" and point in ("a", "b") and category in (None, StaffCategory.CONTRACT_AGENT):
+        return ContractType(f"contract_agent_3{point}")
+    if num == "2" and point and category in (None, StaffCategory.TEMPORARY_AGENT):
+        return ContractType(f"temporary_agent_2{point}") if point in "abf" else ContractType.TEMPORARY_AGENT
+    return None
+
+
+def _point(m: re.Match[str]) -> str:
+    if m.groupdict().get("bis"):
+        return "a"  # `3 bis` is Article 3a
+    letter = next((m.group(g) for g in ("p1", "p2", "p3") if m.groupdict().get(g)), "").lower()
+    return _LETTERS.get(letter, letter)
 
 
 def _article(text: str, category: StaffCategory | None) -> ContractType | None:
-    """The contract type an article reference states (`3b`, `Article 3(b)`, `2(f)`, `3 bis`)."""
-    if category == StaffCategory.CONTRACT_AGENT and _AUXILIARY.search(text):
+    """The contract type an article states (`3b`, `Article 3(b)`, `2(f)`, `3 bis`, `point (a) of Article 2`)."""
+    if category == StaffCategory.CONTRACT_AGENT and _words("auxiliary").search(text):
         return ContractType.CONTRACT_AGENT_3B
-    for m in _ARTICLE.finditer(text):
-        point = (m.group("p1") or m.group("p2") or m.group("p3") or "").lower()
-        if "bis" in m.group(0).lower():
-            point = "a"
-        bare = not re.search(r"article|art\.|artikel|\(", m.group(0), re.I)
-        if bare and category is None and not re.match(r"\W*[23]\s*\(?[abf]\)?(?!\w)", text.strip()):
-            continue
-        if m.group("num") == "3" and category in (None, StaffCategory.CONTRACT_AGENT) and point in "ab":
-            return ContractType(f"contract_agent_3{point}")
-        if m.group("num") == "2" and category in (None, StaffCategory.TEMPORARY_AGENT) and point in "abf":
-            return ContractType(f"temporary_agent_2{point}")
+    for pattern in _article_patterns():
+        for m in pattern.finditer(text):
+            found = _contract_type(m.group("num"), _point(m), category)
+            if found and not _OTHER_ACT.match(text, m.end()):
+                return found
+    bare_allowed = category is not None or re.match(r"\W*[23]\s*\(?[abf]\)?(?!\w)", text.strip())
+    for m in _BARE_ARTICLE.finditer(text) if bare_allowed else ():
+        found = _contract_type(m.group("num"), _point(m), category)
+        if found and found != ContractType.TEMPORARY_AGENT:
+            return found
     return None
 
 
-def _category(text: str) -> tuple[StaffCategory, str] | None:
-    hits = [(m.start(), cat, m.group(0)) for cat, pattern in _CATEGORY_WORDS for m in [pattern.search(text)] if m]
+@cache
+def _regulations_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Staff Regulations named just before (`statut des `) or just after (` személyzeti szabályzata`) a word."""
+    regulations = lexicon.alternation("contract", "staff_regulations")
+    before = re.compile(rf"(?:{regulations})\W+(?:\w{{1,5}}\W+){{0,2}}$", re.I)
+    return before, re.compile(rf"\W+(?:\w+\W+)?(?:{regulations})", re.I)
+
+
+def _names_regulations(text: str, m: re.Match[str]) -> bool:
+    """`Staff Regulations of Officials`, `statut des fonctionnaires`: the title of the rules, not the post."""
+    before, after = _regulations_around()
+    return bool(before.search(text[: m.start()]) or after.match(text, m.end()))
+
+
+def _category(text: str, official: bool = False) -> tuple[StaffCategory, str] | None:
+    """The first staff category a text names (officials only when `official`)."""
+    keys = (*_CATEGORY_KEYS, (StaffCategory.OFFICIAL, "official")) if official else _CATEGORY_KEYS
+    hits = []
+    for category, key in keys:
+        for m in _words(key).finditer(text):
+            if category != StaffCategory.OFFICIAL or not _names_regulations(text, m):
+                hits.append((m.start(), category, m.group(0)))
+                break
     if not hits:
         return None
-    _, cat, match = min(hits, key=lambda h: h[0])
-    return cat, match
+    _, category, match = min(hits, key=lambda h: h[0])
+    return category, match
 
 
-def _sne_type(text: str) -> ContractType | None:
-    options = ticked_options(text)
+def _decide_sne(window: str) -> ContractType | None:
+    """Cost-free or with allowances, from tick boxes (`☒ With allowances ☐ Cost-free`) or plain words."""
+    if EMPTY_BOX in window:
+        window = re.sub(r"(?:(?<=\s)|^)[Xx](?=\s+\w)", TICKED_BOX, window)  # `☐ With allowances X COST-FREE`
+    options = ticked_options(window)
+    cost_free, allowances = _words("cost_free"), _words("with_allowances")
     if options is not None:
-        text = " ".join(options)
-    if _COST_FREE.search(text) and not _ALLOWANCES.search(text):
+        ticked = " ".join(options)
+        if cost_free.search(ticked):
+            return ContractType.SNE_COST_FREE
+        if allowances.search(ticked) or (ticked.strip() and cost_free.search(window)):
+            return ContractType.SNE_WITH_ALLOWANCES  # `☒ None ☐ Cost-free`: not cost-free
+        return None
+    if cost_free.search(window) and not allowances.search(window):
         return ContractType.SNE_COST_FREE
-    if _ALLOWANCES.search(text) and not _COST_FREE.search(text):
+    if allowances.search(window) and not cost_free.search(window):
         return ContractType.SNE_WITH_ALLOWANCES
     return None
+
+
+def _sne_in_text(lines: list[Line]) -> ContractType | None:
+    """Tick-box lists first, then a plain statement; a cover list's column header (`Deadline Cost-free SNE`) is not one."""
+    mentions = [i for i, line in enumerate(lines) if _words("cost_free").search(line.text) or _words("with_allowances").search(line.text)]
+    for i in mentions:
+        window = _option_window(lines, i)
+        if EMPTY_BOX in window or TICKED_BOX in window:
+            found = _decide_sne(window)
+            if found:
+                return found
+    for i in mentions:
+        text = lines[i].text
+        if EMPTY_BOX not in text and TICKED_BOX not in text and not _cover_list_header().search(text):
+            found = _decide_sne(text)
+            if found:
+                return found
+    return None
+
+
+@cache
+def _cover_list_header() -> re.Pattern[str]:
+    """A cover list's column header: a deadline label followed by `Cost-free` (`Ref. Deadline Cost-free SNE`)."""
+    return re.compile(rf"(?<!\w)(?:{label_pattern('deadline')})\s+(?:{lexicon.alternation('contract', 'cost_free')})", re.I)
+
+
+def _option_window(lines: list[Line], i: int) -> str:
+    """A line of options, with its neighbours when they are short option lines (`☐` / `With allowances` / `X COST-FREE`)."""
+    text = lines[i].text
+    if EMPTY_BOX in text or TICKED_BOX in text:
+        return text
+    near = [line.text for line in lines[max(0, i - 1) : i + 2] if line is lines[i] or len(line.text.split()) <= 3]
+    return " ".join(near)
+
+
+def _article_in_text(lines: list[Line], category: StaffCategory) -> ContractType | None:
+    """The article (or SNE kind) the notice states anywhere for a known category."""
+    if category == StaffCategory.SECONDED_NATIONAL_EXPERT:
+        return _sne_in_text(lines)
+    for line in lines:
+        found = _article(line.text, category)
+        if found and found != _GENERIC.get(category):
+            return found
+    return None
+
+
+def _ref_code(ctx: Context) -> re.Match[str] | None:
+    ref = ctx.value("reference")
+    return _REF_CODE.search(ref) if isinstance(ref, str) else None
+
+
+def _refined(category: StaffCategory, lines: list[Line], code: re.Match[str] | None) -> ContractType:
+    """The article stated in the text, else the one in the reference code (`TA2f`), else the generic type."""
+    found = _article_in_text(lines, category)
+    if found:
+        return found
+    if code and code.group("article") and _CODE_CATEGORY.get(code.group("code")) == category:
+        return _contract_type(code.group("article")[0], code.group("article")[1], category) or _GENERIC[category]
+    return _GENERIC[category]
 
 
 def extract_contract(ctx: Context) -> Found[ContractType] | None:
@@ -93,101 +239,78 @@ def extract_contract(ctx: Context) -> Found[ContractType] | None:
 
     A reference whose category code (`/TA/`, `/CA/`) disagrees with the chosen type gives a warning.
     """
-    found = _contract(ctx)
-    ref = ctx.value("reference")
-    code = _REF_CATEGORY.search(ref) if isinstance(ref, str) else None
-    if found is not None and code and code.group(1) in _CODE_CATEGORY:
-        stated = _CODE_CATEGORY[code.group(1)]
-        if found.value.staff_category != stated and not (code.group(1) in ("AD", "AST") and ctx.value("institution") == "European Commission"):
-            ctx.warn(f"contract_type: {found.value.value} disagrees with the reference's category code {code.group(1)}")
+    code = _ref_code(ctx)
+    found = _contract(ctx, code)
+    stated = _CODE_CATEGORY.get(code.group("code")) if code else None
+    if found is not None and code and stated and found.value.staff_category != stated:
+        ctx.warn(f"contract_type: {found.value.value} disagrees with the reference's category code {code.group('code')}")
+    if found is None:
+        ctx.warn("contract_type: not found")
     return found
 
 
-_CODE_CATEGORY = {
-    "TA": StaffCategory.TEMPORARY_AGENT,
-    "CA": StaffCategory.CONTRACT_AGENT,
-    "SNE": StaffCategory.SECONDED_NATIONAL_EXPERT,
-}
-
-
-def _contract(ctx: Context) -> Found[ContractType] | None:
-    doc = ctx.doc
-    labelled_hits = list(labelled(doc, "contract"))
-    for hit in labelled_hits:
-        cat = _category(hit.value)
+def _contract(ctx: Context, code: re.Match[str] | None) -> Found[ContractType] | None:
+    lines = ctx.doc.lines
+    for hit in labelled(ctx.doc, "contract"):
+        cat = _category(hit.value, official=True)
         category = cat[0] if cat else None
         article = _article(hit.value, category)
-        if article is None and category is not None:
-            article = _article_in_text(doc.lines, category)
+        if category is not None and article in (None, _GENERIC.get(category)):
+            return Found(_refined(category, lines, code), hit.line, "high", cat[1] if cat else None)
         if article is not None:
             return Found(article, hit.line, "high", hit.value)
-        if category is not None:
-            return Found(_generic(category, doc.lines), hit.line, "high", cat[1] if cat else None)
-    for hit in labelled(doc, "secondment"):
-        sne = _sne_type(hit.value)
+    for hit in labelled(ctx.doc, "secondment"):
+        sne = _decide_sne(hit.value)
         if sne is not None:
             return Found(sne, hit.line, "high", hit.value)
-    for line in doc.lines:
-        if _ARTICLE_29.search(line.text):
-            return Found(ContractType.OFFICIAL, line, "medium", _ARTICLE_29.search(line.text).group(0))  # type: ignore[union-attr]
-    ref = ctx.found.get("reference")
-    if ref is not None:
-        m = _REF_CATEGORY.search(str(ref.value))
-        if m:
-            category = _CODE_CATEGORY.get(m.group(1), StaffCategory.TEMPORARY_AGENT)  # AD, AST: temporary agents
-            if m.group(1) not in ("AD", "AST") or ctx.value("institution") != "European Commission":
-                article = _article_in_text(doc.lines, category)
-                return Found(article or _generic(category, doc.lines), ref.line, "medium", str(ref.value))
-    for line in doc.lines:
-        cat = _category(line.text)
-        if cat is None:
-            continue
-        article = _article(line.text, cat[0]) or _article_in_text(doc.lines, cat[0])
-        return Found(article or _generic(cat[0], doc.lines), line, "low", cat[1])
-    for line in doc.lines:
-        article = _article(line.text, None)
-        if article and re.search(r"\b(?:article|art\.)", line.text, re.I):
-            return Found(article, line, "low", None)
-    ctx.warn("contract_type: not found")
-    return None
+    return _stated(ctx, code) or _inferred(lines)
 
 
-def _article_in_text(lines: list[Line], category: StaffCategory) -> ContractType | None:
-    if category == StaffCategory.SECONDED_NATIONAL_EXPERT:
-        for line in lines:
-            sne = _sne_type(line.text) if _COST_FREE.search(line.text) or _ALLOWANCES.search(line.text) else None
-            if sne:
-                return sne
-        return None
+def _stated(ctx: Context, code: re.Match[str] | None) -> Found[ContractType] | None:
+    """Article 29 of the Staff Regulations, the reference's category code, a category named in the text."""
+    lines = ctx.doc.lines
     for line in lines:
-        if category == StaffCategory.CONTRACT_AGENT and _AUXILIARY.search(line.text):
-            return ContractType.CONTRACT_AGENT_3B
-        if re.search(r"\b(?:article|art\.|artikel)\s*[23]\b|\b[23]\s*\(\s*[abf]\s*\)", line.text, re.I):
-            article = _article(line.text, category)
-            if article:
-                return article
+        m = _article_29().search(line.text)
+        if m:
+            return Found(ContractType.OFFICIAL, line, "medium", m.group(0))
+    ref = ctx.found.get("reference")
+    if ref is not None and code and code.group("code") in _CODE_CATEGORY:
+        return Found(_refined(_CODE_CATEGORY[code.group("code")], lines, code), ref.line, "medium", code.group(0))
+    for line in lines:
+        cat = _category(line.text)
+        if cat is not None:
+            return Found(_article(line.text, cat[0]) or _refined(cat[0], lines, code), line, "low", cat[1])
+    for line in lines:
+        article = _article(line.text, None)
+        if article and re.search(rf"(?<!\w)(?:{lexicon.alternation('contract', 'article')})", line.text, re.I):
+            return Found(article, line, "low", None)
     return None
 
 
-def _generic(category: StaffCategory, lines: list[Line]) -> ContractType:
-    if category == StaffCategory.SECONDED_NATIONAL_EXPERT:
-        return _article_in_text(lines, category) or ContractType.SNE
-    return {
-        StaffCategory.CONTRACT_AGENT: ContractType.CONTRACT_AGENT,
-        StaffCategory.TEMPORARY_AGENT: ContractType.TEMPORARY_AGENT,
-        StaffCategory.OFFICIAL: ContractType.OFFICIAL,
-        StaffCategory.TRAINEE: ContractType.TRAINEE,
-    }[category]
+def _inferred(lines: list[Line]) -> Found[ContractType] | None:
+    """No category named: `FG III` is a contract agent's; officials named, or an open competition, recruit officials."""
+    for line in lines:
+        m = _function_group_pattern().search(line.text)
+        if m:
+            return Found(_refined(StaffCategory.CONTRACT_AGENT, lines, None), line, "low", m.group(0))
+    for line in lines:
+        cat = _category(line.text, official=True)
+        if cat is not None:
+            return Found(ContractType.OFFICIAL, line, "low", cat[1])
+    for line in lines:
+        m = _words("competition").search(line.text)
+        if m:
+            return Found(ContractType.OFFICIAL, line, "low", m.group(0))
+    return None
 
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
-_FG = re.compile(
-    r"\b(?:FG|function\s+group|groupe\s+de\s+fonctions|funktionsgruppe)\s*[-:]?\s*(?P<fg>IV|III|II|I|[1-4])(?![\w])", re.I
-)
 _AD_AST = re.compile(r"\b(?P<fg>AST\s*/\s*SC|AST|AD|A\*|B\*)\s*(?P<grade>\d{1,2})?\b(?!\s*[/.]\s*\d{4})")
 _GRADE = re.compile(
     r"\b(?P<fg>AST\s*/\s*SC|AST|AD|A\*|B\*|SC)\s?(?P<g1>\d{1,2})(?:\s*(?:[-–/]|to|and|à|bis)\s*(?:(?P=fg)\s?)?(?P<g2>\d{1,2}))?\b"
 )
+# `Administrator (AD)` on SNE forms: the category in brackets, no grade.
+_BRACKETED = re.compile(r"\((AD|AST)\)(?!\s*\d)")
 
 
 def _fg_name(raw: str) -> str:
@@ -195,26 +318,27 @@ def _fg_name(raw: str) -> str:
     return {"A*": "AD", "B*": "AST"}.get(raw, raw)
 
 
+def _roman(m: re.Match[str]) -> str:
+    return f"FG {_ROMAN[m.group('fg').upper()]}"
+
+
 def function_group_in(text: str, category: StaffCategory | None) -> tuple[str, str] | None:
     """The function group a text states: `FG IV` for contract agents, `AD`/`AST` otherwise."""
-    m = _FG.search(text)
+    m = _function_group_pattern().search(text)
     if m and category in (None, StaffCategory.CONTRACT_AGENT, StaffCategory.SECONDED_NATIONAL_EXPERT):
-        return f"FG {_ROMAN[m.group('fg').upper()]}", m.group(0)
-    m = re.search(r"\bFG\s?(IV|III|II|I)(?:\.\d+)?", text)
-    if m and category in (None, StaffCategory.CONTRACT_AGENT):
-        return f"FG {m.group(1)}", m.group(0)
+        return _roman(m), m.group(0)
     for m in _AD_AST.finditer(text):
         if category == StaffCategory.CONTRACT_AGENT:
             break
         return _fg_name(m.group("fg")), m.group(0)
-    m = re.search(r"\((AD|AST)\)|\b(Administrator|Assistant)s?\b", text)
+    m = _BRACKETED.search(text)
     if m and category in (None, StaffCategory.SECONDED_NATIONAL_EXPERT):
-        return (m.group(1) or {"Administrator": "AD", "Assistant": "AST"}[m.group(2)]), m.group(0)
+        return m.group(1), m.group(0)
     return None
 
 
 def extract_function_group(ctx: Context) -> Found[str] | None:
-    """Labelled function group or category, else the first one stated in the text."""
+    """Labelled function group or category, else the one the contract's line or the text states, else the reference's code."""
     contract = ctx.value("contract_type")
     category = contract.staff_category if isinstance(contract, ContractType) else None
     for hit in labelled(ctx.doc, "function_group"):
@@ -224,24 +348,40 @@ def extract_function_group(ctx: Context) -> Found[str] | None:
     contract_hit = ctx.found.get("contract_type")
     if contract_hit is not None:
         fg = function_group_in(contract_hit.line.text, category)
-        if fg and fg[1] and re.search(r"FG|function|group", fg[1], re.I):
+        career = category in (StaffCategory.TEMPORARY_AGENT, StaffCategory.OFFICIAL)  # `Temporary Agent AD`
+        if fg and (career or _words("function_group").search(fg[1]) or fg[1].upper().startswith(("FG", "GF"))):
             return Found(fg[0], contract_hit.line, "medium", fg[1])
     for line in ctx.doc.lines:
-        if category == StaffCategory.SECONDED_NATIONAL_EXPERT:
-            m = re.search(r"function\s+group\s+(AD|AST)\b", line.text, re.I)
-            if m:
-                return Found(m.group(1).upper(), line, "low", m.group(0))
-            continue
-        fg = _fg_in_prose(line.text, category)
+        fg = _sne_function_group(line.text) if category == StaffCategory.SECONDED_NATIONAL_EXPERT else _fg_in_prose(line.text, category)
         if fg:
             return Found(fg[0], line, "low", fg[1])
+    return _function_group_of_reference(ctx, category)
+
+
+def _sne_function_group(text: str) -> tuple[str, str] | None:
+    """`function group AD` in an SNE's experience criterion, or `Administrator (AD)` on its form."""
+    m = re.search(rf"(?<!\w)(?:{lexicon.alternation('contract', 'function_group')})\s+(AD|AST)\b", text, re.I)
+    if m:
+        return m.group(1).upper(), m.group(0)
+    m = _BRACKETED.search(text)
+    return (m.group(1), m.group(0)) if m else None
+
+
+def _function_group_of_reference(ctx: Context, category: StaffCategory | None) -> Found[str] | None:
+    """`CONS/AD/173/21`, `ENISA-TA24-AD-2016-10`: the reference's function group code."""
+    ref = ctx.found.get("reference")
+    if ref is None or category not in (None, StaffCategory.TEMPORARY_AGENT, StaffCategory.OFFICIAL):
+        return None
+    for m in _REF_CODE.finditer(str(ref.value)):
+        if m.group("code") in ("AD", "AST"):
+            return Found(m.group("code"), ref.line, "low", m.group(0))
     return None
 
 
 def _fg_in_prose(text: str, category: StaffCategory | None) -> tuple[str, str] | None:
-    m = _FG.search(text) or re.search(r"\bFG\s?(?P<fg>IV|III|II|I)\b", text)
+    m = _function_group_pattern().search(text)
     if m and category in (None, StaffCategory.CONTRACT_AGENT):
-        return f"FG {_ROMAN[m.group('fg').upper()]}", m.group(0)
+        return _roman(m), m.group(0)
     if category in (StaffCategory.TEMPORARY_AGENT, StaffCategory.OFFICIAL):
         g = _GRADE.search(text)
         if g:
@@ -257,6 +397,7 @@ def extract_grade(ctx: Context) -> Found[str] | None:
         return None
     hits = [(h.value, h.line, "high") for h in labelled(ctx.doc, "function_group")]
     hits += [(line.text, line, "low") for line in ctx.doc.lines]
+    words = lexicon.alternation("contract", "function_group")
     for text, line, confidence in hits:
         m = _GRADE.search(text)
         if m:
@@ -265,7 +406,7 @@ def extract_grade(ctx: Context) -> Found[str] | None:
             if m.group("g2") and int(m.group("g2")) != int(m.group("g1")):
                 grade += f"-{fg} {int(m.group('g2'))}"
             return Found(grade, line, confidence, m.group(0))  # type: ignore[arg-type]
-        m = re.search(r"function\s+group\s+(AD|AST),?\s+grade\s+(\d{1,2})", text, re.I)
+        m = re.search(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", text, re.I)  # `function group AD, grade 15`
         if m:
             return Found(f"{m.group(1).upper()} {int(m.group(2))}", line, confidence, m.group(0))  # type: ignore[arg-type]
     return None

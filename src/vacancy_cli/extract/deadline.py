@@ -1,42 +1,32 @@
-"""The deadline: labelled or stated dates, reconciled; extensions; "no deadline"."""
+"""The deadline: labelled or stated dates, reconciled; extensions; "no deadline".
+
+The cue words (`deadline`, `date limite`, `Bewerbungsfrist`, ...) are the `deadline` section of the
+lexicons; the shapes of dates, times and zones are in `dates.py`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
-from ..dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, to_iso
+from .. import lexicon
+from ..dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, names_zone, time_pattern, to_iso
 from ..document import Line
 from ..registry import registry
-from .base import Context, Found, labelled
+from .base import Confidence, Context, Found, labelled
 
-_STRONG_CUE = re.compile(
-    r"\bdeadline|closing\s+date|\bno\s+later\s+than|\bnot\s+later\s+than|express\s+(?:your\s+)?interest\s+(?:until|by|before)"
-    r"|date\s+limite|au\s+plus\s+tard|délai|bewerbungsfrist|bewerbungsschluss|spätestens|einsendeschluss|\bfrist\b",
-    re.I,
-)
 _DIGIT = re.compile(r"\d")
-_WEAK_CUE = re.compile(r"\b(?:by|until|before|jusqu'au|avant\s+le|bis\s+(?:zum|spätestens))\b", re.I)
-_APPLY = re.compile(
-    r"\bappl(?:y|ication|ications|icants?)|submi(?:t|ssion|tted)|send|sent|register|registration|interest|candidat|bewerb|express",
-    re.I,
-)
-_NOT_DEADLINE = re.compile(
-    r"publi(?:cation|shed|é)|veröffentlich|start(?:ing)?\s+date|taking\s+up\s+(?:of\s+)?duty|entry\s+into\s+service|interviews?"
-    r"|\bborn\b|decision|adopted|signed|entretiens?|prise\s+de\s+fonctions|dienstantritt|valid\s+until|reserve\s+list",
-    re.I,
-)
-_EXTENSION = re.compile(
-    r"\b(?:extended|prolonged|postponed|shortened|new\s+deadline|prolongée?|reportée?|verlängert|verschoben)\b"
-    r"(?:\s+(?:until|to|till|on|jusqu'au|au|bis\s+(?:zum)?|auf\s+den))?",
-    re.I,
-)
-_NO_DEADLINE = re.compile(
-    r"\bno\s+(?:fixed\s+)?(?:deadline|closing\s+date)|\bpermanent(?:ly)?\s+open|\bopen[- ]ended\b|\buntil\s+further\s+notice"
-    r"|\bpas\s+de\s+date\s+limite|\bkeine\s+(?:Bewerbungs)?frist|\bno\s+application\s+deadline",
-    re.I,
-)
+_NEAR = 100  # a cue this many characters before a date states that date
+
+
+@cache
+def _cue(key: str) -> re.Pattern[str]:
+    """The `deadline.<key>` words of every language, also run together with the words around (`20118Deadline for`)."""
+    start = r"(?:(?<!\w)|(?<=[\da-z])(?-i:(?=[A-Z])))"
+    end = r"(?:(?!\w)|(?-i:(?=[A-Z])))"
+    return re.compile(start + r"(?:" + lexicon.alternation("deadline", key) + r")" + end, re.I)
 
 
 @dataclass(frozen=True)
@@ -51,35 +41,54 @@ class Statement:
     labelled: bool
     extension: bool
     before: str
+    near: bool = True  # a cue stands right before the date (prose only)
 
 
 def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
     """Dates stated in a text, each with the time and zone words that follow (or precede) it."""
     dates = find_dates(text)
+    cues = [m.end() for key in ("strong_cue", "weak_cue") for m in _cue(key).finditer(text)]
     out = []
     for i, hit in enumerate(dates):
         end = dates[i + 1].start if i + 1 < len(dates) else min(len(text), hit.end + 80)
-        after = text[hit.end : end]
-        after = re.split(r"(?<=[.;])\s+[A-Z]", after)[0]
+        after = _clause(text[hit.end : end])
         before = text[max(0, hit.start - 40, dates[i - 1].end if i else 0) : hit.start]
         time = find_time(after) or _time_before(before)
-        extension = bool(_EXTENSION.search(text[max(0, hit.start - 40) : hit.start]))
+        extension = bool(_cue("extension").search(text[max(0, hit.start - 40) : hit.start]))
         phrase = (text[hit.start : hit.end] + after[: _phrase_end(after)]).strip(" ,;") if time else text[hit.start : hit.end]
-        out.append(Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before))
+        near = any(0 <= hit.start - cue <= _NEAR for cue in cues)
+        out.append(Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before, near))
     return out
+
+
+def _clause(after: str) -> str:
+    """The text after a date up to the end of its sentence; `12 val. Briuselio laiku` goes on after an hour word."""
+    for m in re.finditer(r"[.;]\s+[A-Z]", after):
+        if not _sentence_goes_on(after[: m.start() + 1]):
+            return after[: m.start() + 1]
+    return after
+
+
+@cache
+def _hour_word_at_end() -> re.Pattern[str]:
+    """An abbreviated hour word after a time ends the text (`12 val.`, `12:00 ч.`)."""
+    short = [lexicon.fragment(t) for t in lexicon.terms("time", "hour_word") if t.endswith("\\.")]
+    return re.compile(r"\d\s?(?:" + "|".join(short or [r"(?!)"]) + r")$", re.I)
 
 
 def _timed_by_next_sentence(st: Statement, following: str) -> Statement:
     """`The closing date is 19 March 2026. Registration closes at 12:00 noon, Brussels time.`"""
-    if st.time is not None or find_dates(following) or not re.search(r"clos|deadline|registration|submi|appl", following, re.I):
+    if st.time is not None or find_dates(following):
+        return st
+    if not (_cue("strong_cue").search(following) or _cue("apply").search(following)):
         return st
     time = find_time(following)
     if time is None:
         return st
-    return Statement(st.date, time, st.zone_text + " " + following, st.text, st.line, st.labelled, st.extension, st.before)
+    return replace(st, time=time, zone_text=st.zone_text + " " + following)
 
 
-_POST_ID = re.compile(r"\b[A-Z]{2,8}-[A-Z0-9]{1,4}-\d{1,2}(?:-[A-Z]{1,4})?\b")
+_POST_ID = re.compile(r"\b[A-Z]{2,8}-[A-Z0-9]{1,4}-\d{1,2}(?:-[A-Z]{1,4})?\b")  # AGRI-D-1, ECHO-B-3
 
 
 def _own_rows(statements: list[Statement], reference: object) -> list[Statement]:
@@ -93,65 +102,130 @@ def _own_rows(statements: list[Statement], reference: object) -> list[Statement]
     return [s for s in statements if s.labelled or not others[id(s.line)]]
 
 
-_PHRASE_PART = re.compile(
-    r"\d{1,2}\s?[:.h]\s?\d{2}(?:\s?(?:h|hrs|hours|heures|uhr))?|\b\d{1,2}\s?(?:am|pm|h)\b|noon|midday|midi|mittags?|midnight|minuit"
-    r"|\btime\b|\bzeit\b|\bCES?T\b|\bEES?T\b|\bMES?Z\b|heure[^)]*|\)",
-    re.I,
-)
+@cache
+def _phrase_part() -> re.Pattern[str]:
+    """A time or zone word after a date: `- 23.00 (Brussels time)`, `à midi (heure de Bruxelles)`."""
+    words = "|".join(
+        f"(?:{lexicon.alternation(section, key)})"
+        for section, key in (("time", "noon"), ("time", "midnight"), ("time", "hour_word"), ("zones", None))
+    )
+    return re.compile(time_pattern().pattern + r"|(?<!\w)(?:" + words + r")(?!\w)|\bUTC\b|\bGMT\b|\)", re.I)
 
 
 def _phrase_end(after: str) -> int:
     """Where the time and zone words after a date end (`- 23.00 (Brussels time)`)."""
-    ends = [m.end() for m in _PHRASE_PART.finditer(after)]
+    ends = [m.end() for m in _phrase_part().finditer(after)]
     return max(ends) if ends else 0
 
 
+@cache
+def _time_at_end() -> re.Pattern[str]:
+    """A time right before a date: `23:59 CET on 15 May`, `midnight (Brussels time) on 30 April`."""
+    words = lexicon.alternation("time", "noon") + "|" + lexicon.alternation("time", "midnight")
+    clock = r"\d{1,2}\s?[:.h]\s?\d{2}(?:[:.]\d{2})?\s?(?:h|hrs|hours)?|\d{1,2}\s?(?:am|pm|h)"
+    return re.compile(r"(?<![\w.:])(" + clock + r"|(?<!\w)(?:" + words + r")(?!\w))[^\d]{0,40}$", re.I)
+
+
 def _time_before(before: str) -> TimeOfDay | None:
-    m = re.search(r"(?<![\w.:])(\d{1,2}\s?[:.h]\s?\d{2}\s?(?:h|hrs|hours)?|\d{1,2}\s?(?:am|pm|h)|noon|midday|midnight)[^\d]{0,40}$", before, re.I)
+    m = _time_at_end().search(before)
     return find_time(m.group(0)) if m else None
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(])", text) if s]
-
-
-def extract_deadline(ctx: Context, default_zone: str | None) -> tuple[Found[str] | None, str | None]:
-    """(deadline as ISO 8601, the phrase it was read from). Labelled beats prose; extensions win."""
-    statements: list[Statement] = []
-    labelled_lines = set()
-    for hit in labelled(ctx.doc, "deadline"):
-        labelled_lines.add(id(hit.line))
-        statements += [st for st in _statements(hit.value, hit.line, True) if not _NOT_DEADLINE.search(st.before)]
-    permanent = any(_NO_DEADLINE.search(line.text) for line in ctx.doc.lines)
-    for line in ctx.doc.lines:
-        if id(line) in labelled_lines and line.cells:
+    """A text cut into sentences; not after a day's dot (`15. April`) nor an hour word (`12 val. Briuselio laiku`)."""
+    out, start = [], 0
+    for m in re.finditer(r"[.;!?]\s+(?=[A-Z(])", text):
+        if _sentence_goes_on(text[: m.start() + 1]):
             continue
-        if not _DIGIT.search(line.text):
-            continue  # every date has digits
-        sentences = _sentences(line.text)
-        for index, sentence in enumerate(sentences):
-            if not _DIGIT.search(sentence):
-                continue
-            strong = _STRONG_CUE.search(sentence)
-            weak = _WEAK_CUE.search(sentence) and _APPLY.search(sentence)
-            if not (strong or weak) or (not strong and (permanent or _NOT_DEADLINE.search(sentence))):
-                continue  # a permanent call: `registered before 1 March` is not a deadline
-            following = sentences[index + 1] if index + 1 < len(sentences) else ""
-            for st in _statements(sentence, line, False):
-                if _NOT_DEADLINE.search(st.before) and not _STRONG_CUE.search(st.before):
-                    continue
-                statements.append(_timed_by_next_sentence(st, following))
+        out.append(text[start : m.start() + 1])
+        start = m.end()
+    return [s for s in [*out, text[start:]] if s]
+
+
+def _sentence_goes_on(head: str) -> bool:
+    """Does the text go on after its last dot: an ordinal day (`bis 15.`) or an hour word (`12 Uhr.`, `godz.`)?"""
+    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head))
+
+
+def extract_deadline(
+    ctx: Context, default_zone: str | None, seat_zone: str | None = None
+) -> tuple[Found[str] | None, str | None]:
+    """(deadline as ISO 8601, the phrase it was read from). Labelled beats prose; extensions win.
+
+    `default_zone` is the place of employment's zone; `seat_zone` the body's seat's, for `local time`
+    when no place is stated.
+    """
+    permanent = any(_cue("no_deadline").search(line.text) for line in ctx.doc.lines)
+    labelled_lines: set[int] = set()
+    statements = _labelled_statements(ctx, labelled_lines)
+    statements += _prose_statements(ctx, labelled_lines, permanent)
     statements = _own_rows(statements, ctx.value("reference"))
     if not statements:
-        cover = _cover_row(ctx)
-        if cover is None and not permanent:
+        found = _cover_row(ctx) or _bare_date_time(ctx, default_zone or BRUSSELS)
+        if found is None and not permanent:
             ctx.warn("deadline: not found")
-        return cover, cover.match if cover else None
+        return found, found.match if found else None
     chosen = _choose(ctx, statements)
-    zone = find_zone(chosen.zone_text, default_zone or BRUSSELS, _city_zones())
+    zone = find_zone(chosen.zone_text, default_zone or BRUSSELS, default_zone or seat_zone, registry().timezone_of_city)
     iso = to_iso(chosen.date, chosen.time, zone)
-    confidence = "high" if chosen.labelled else "medium"
-    return Found(iso, chosen.line, confidence, chosen.text), chosen.text  # type: ignore[arg-type]
+    confidence: Confidence = "high" if chosen.labelled else "medium"
+    return Found(iso, chosen.line, confidence, chosen.text), chosen.text
+
+
+def _labelled_statements(ctx: Context, labelled_lines: set[int]) -> list[Statement]:
+    """Dates after a deadline label, and on the line right after it when that line goes on with a date."""
+    not_deadline = _cue("not_deadline")
+    out: list[Statement] = []
+    lines = ctx.doc.lines
+    for hit in labelled(ctx.doc, "deadline"):
+        labelled_lines.add(id(hit.line))
+        found = _statements(hit.value, hit.line, True)
+        nxt = lines[hit.index + 1] if hit.index + 1 < len(lines) else None
+        if found and nxt is not None and not nxt.cells and _starts_with_date(nxt.text):
+            found += _statements(nxt.text, nxt, True)  # `Extended until 15 September` / `31 July at 23:59 EEST`
+        out += [st for st in found if not not_deadline.search(st.before)]
+    return out
+
+
+def _starts_with_date(text: str) -> bool:
+    dates = find_dates(text[:40])
+    return bool(dates) and not text[: dates[0].start].strip(" \t-–•")
+
+
+def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: bool) -> list[Statement]:
+    """Dates in sentences with a deadline cue (`must be sent by`, `au plus tard le`), a sentence may go on on the next line."""
+    strong, weak, apply, not_deadline = (_cue(k) for k in ("strong_cue", "weak_cue", "apply", "not_deadline"))
+    out: list[Statement] = []
+    lines = ctx.doc.lines
+    for index, line in enumerate(lines):
+        if id(line) in labelled_lines and line.cells:
+            continue
+        text = _joined(line, lines[index + 1] if index + 1 < len(lines) else None)
+        if not _DIGIT.search(text):
+            continue  # every date has digits
+        sentences = _sentences(text)
+        for i, sentence in enumerate(sentences):
+            if not _DIGIT.search(sentence):
+                continue
+            is_strong = strong.search(sentence)
+            is_weak = weak.search(sentence) and apply.search(sentence)
+            if not (is_strong or is_weak) or (not is_strong and (permanent or not_deadline.search(sentence))):
+                continue  # a permanent call: `registered before 1 March` is not a deadline
+            following = sentences[i + 1] if i + 1 < len(sentences) else ""
+            for st in _statements(sentence, line, False):
+                if not_deadline.search(st.before) and not strong.search(st.before):
+                    continue
+                out.append(_timed_by_next_sentence(st, following))
+    return out
+
+
+def _joined(line: Line, nxt: Line | None) -> str:
+    """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`)."""
+    if nxt is None or line.cells or nxt.cells or re.search(r"[.;:!?]\s*$", line.text) or find_dates(line.text):
+        return line.text
+    if not (_cue("strong_cue").search(line.text) or _cue("weak_cue").search(line.text)):
+        return line.text
+    return line.text + " " + nxt.text if _starts_with_date(nxt.text) else line.text
 
 
 def _choose(ctx: Context, statements: list[Statement]) -> Statement:
@@ -162,34 +236,53 @@ def _choose(ctx: Context, statements: list[Statement]) -> Statement:
         if new.time is None:
             timed = next((s for s in statements if s.time is not None and not s.extension), None)
             if timed is not None:
-                return Statement(new.date, timed.time, timed.zone_text, new.text, new.line, new.labelled, True, new.before)
+                return replace(new, time=timed.time, zone_text=timed.zone_text)
         return new
-    best = next((s for s in statements if s.labelled), statements[0])  # the first labelled one, else the first
+    ranked = [s for s in statements if s.labelled] or [s for s in statements if s.near] or statements
+    best = ranked[0]  # the first labelled one, else the first with its cue right before it
     if best.time is None:
         same_day = [s for s in statements if s.date == best.date and s.time is not None]
         if same_day:
-            best = Statement(best.date, same_day[0].time, same_day[0].zone_text, same_day[0].text,
-                             same_day[0].line, best.labelled, False, same_day[0].before)
-    others = sorted({s.date for s in statements if s.labelled == best.labelled and s.date != best.date})
+            best = replace(same_day[0], labelled=best.labelled, extension=False)
+    others = sorted({s.date for s in statements if s.labelled == best.labelled and s.near and s.date != best.date})
     if others:
         ctx.warn(f"deadline: other dates are stated as deadlines too ({', '.join(d.isoformat() for d in others)})")
     return best
 
 
+_REF_LABEL = re.compile(r"(?:post\s+identification|ref(?:erence)?)\s*\W{0,3}$", re.I)  # `Ref.: AGRI-D-1`
+
+
 def _cover_row(ctx: Context) -> Found[str] | None:
-    """SNE batch files: the notice's deadline may be only in the cover table row of its reference."""
+    """SNE batch files: the notice's deadline may be only in the cover table row of its reference (`AGRI-D-1 27.04.2020`)."""
     reference = ctx.value("reference")
     if not isinstance(reference, str):
         return None
     for line in ctx.doc.lines:
-        if reference in line.text and not re.search(r"post\s+identification|ref(?:erence)?\s*[:.]", line.text, re.I):
-            rest = line.text[line.text.index(reference) + len(reference) :]
-            dates = find_dates(rest)
-            if dates:
-                return Found(dates[0].date.isoformat(), line, "medium", rest[dates[0].start : dates[0].end])
+        for m in re.finditer(re.escape(reference), line.text):
+            if _REF_LABEL.search(line.text[: m.start()]):
+                continue
+            rest = line.text[m.end() :]
+            if _starts_with_date(rest):
+                date = find_dates(rest)[0]
+                return Found(date.date.isoformat(), line, "medium", rest[date.start : date.end])
     return None
 
 
-def _city_zones() -> dict[str, str]:
-    reg = registry()
-    return {name: str(place["timezone"]) for name, place in reg.place_by_name.items()}
+def _bare_date_time(ctx: Context, default_zone: str) -> Found[str] | None:
+    """A line that is only a date with a time and a zone (`1 October 2026 – 12.00 noon (Brussels time)`), its label lost.
+
+    The zone is required: a printing date and time (`03/12/2026 10:45`) is not a deadline.
+    """
+    for line in ctx.doc.lines:
+        dates = find_dates(line.text)
+        if len(dates) != 1 or line.text[: dates[0].start].strip(" \t-–•"):
+            continue
+        after = line.text[dates[0].end :]
+        time = find_time(after)
+        if time is None or not names_zone(after) or re.search(r"\w", after[_phrase_end(after) :]):
+            continue
+        zone = find_zone(after, default_zone, city_zone=registry().timezone_of_city)
+        phrase = line.text[dates[0].start :].strip()
+        return Found(to_iso(dates[0].date, time, zone), line, "low", phrase)
+    return None

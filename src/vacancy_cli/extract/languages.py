@@ -1,51 +1,179 @@
-"""Language rules: required levels, assets, selection languages."""
+"""Language rules: required levels, assets, selection languages.
+
+Names of every ISO 639-1 language in every EU language come from CLDR (Babel), read per language so
+that inflected forms (`języka angielskiego`, `anglaise`, `Englischkenntnisse`) are found as a name's
+stem plus one of that language's `languages.endings` (or a `languages.compound` tail). Level, asset,
+selection and "one EU language" words are the lexicons' `languages` section.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 
+from .. import lexicon
 from ..document import Line
-from ..registry import registry
 from .base import Context, Found
 
-_LEVEL_WORDS: list[tuple[str, str]] = [
-    (r"very\s+good|excellent|thorough|fluent|fluency|fluently|in-depth|perfect|proficient|advanced|full|mother\s+tongue|native", "C1"),
-    (r"approfondie?s?|parfaite?s?|excellente?s?|très\s+bonnes?", "C1"),
-    (r"gründliche[nr]?|ausgezeichnete[nr]?|sehr\s+gute[nr]?|fließende[nr]?|hervorragende[nr]?|umfassende[nr]?", "C1"),
-    (r"satisfactory|good|sound|adequate", "B2"),
-    (r"satisfaisantes?|bonnes?", "B2"),
-    (r"befriedigende[nr]?|ausreichende[nr]?|gute[nr]?", "B2"),
-]
-_LEVEL = re.compile(
-    r"(?P<cefr>\b[ABC][12]\b)|(?P<word>\b(?:" + "|".join(p for p, _ in _LEVEL_WORDS) + r")\b)", re.I
-)
-_ANY_EU = re.compile(
-    r"\b(?:a\s+second|another)\s+one\b|\b(?<=of\s)another(?=\s*(?:[.;,)]|$))"
-    r"|\b(?:one|any|an?|a\s+second|another|second|other)\s+(?:of\s+(?:the|those|these)\s+(?:\d+\s+)?)?(?:official\s+)?(?:EU\s+|European\s+)?"
-    r"(?:official\s+)?languages?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
-    r"|\b(?:une|l'une|d'une)(?:\s+(?:autre|deuxième|seconde))?\s+(?:des\s+|de\s+ces\s+)?langues?(?:\s+officielles?)?\b"
-    r"|\b(?:einer|eine|einer\s+weiteren|eine\s+zweite|einer\s+zweiten)\s+(?:der\s+)?(?:weiteren\s+)?Amtssprachen?",
-    re.I,
-)
-_ASSET = re.compile(
-    r"\basset|advantage|advantageous|desirable|plus\b|appreciated|would\s+be\s+(?:an?\s+)?(?:benefit|plus)|preferred"
-    r"|atout|avantage|apprécié|von\s+Vorteil|vorteilhaft|erwünscht|wünschenswert",
-    re.I,
-)
-_SELECTION = re.compile(
-    r"selection\s+(?:procedure|process)|selection\s+will|interviews?\s+(?:will|shall)|tests?\s+will\s+be|procédure\s+de\s+sélection"
-    r"|entretiens?|Auswahlverfahren|Vorstellungsgespräch",
-    re.I,
-)
-_LANGUAGE_WORD = re.compile(r"languag|langue|sprach", re.I)
-_KNOWLEDGE = re.compile(
-    r"knowledge|command|proficien|level|skills?|speak|written|oral|mastery|connaissance|maîtrise|Kenntnis|Sprachkenntnis|Beherrschung"
-    r"|English|French|German",
-    re.I,
-)
+_SECTION = "languages"
+_MIN_NAME = 4  # shorter CLDR names (`ír`, `dan`, `lao`) count only before a language word
+_VOWELS = "aeiouyαεηιουωаеиоуъьюяыэ"
+_VARIANT_LOCALES = ("pt_PT",)  # European Portuguese names (`polaco`, `checo`) besides Brazilian ones
+_CEFR = r"(?-i:\b[ABC][12]\b)"
+_TOKEN = re.compile(r"\w+")
+
+
+def _fold(word: str) -> str:
+    """`Angličtiny` -> `anglictiny`: the key every name table uses."""
+    word = word.casefold()
+    return word if word.isascii() else lexicon.strip_accents(unicodedata.normalize("NFC", word))
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Folded language names (CLDR, all EU languages) and their stems, to ISO codes."""
+
+    exact: dict[str, str]
+    short: dict[str, str]
+    stems: dict[str, tuple[str, frozenset[str]]]  # stem -> (code, the endings its languages put after it)
+    countries: frozenset[str]  # country names in every EU language (CLDR), case-folded
+    heads: frozenset[str]  # first letters of every name, as printed and folded: a cheap test for a word
+
+
+def _locale_names() -> Iterator[tuple[str, str, str]]:
+    """(EU language, name, ISO code): the lexicons' extra forms (Finnish `englannin`), then CLDR names."""
+    from babel import localedata  # Babel is loaded on first use (dates load it too)
+
+    for language, data in lexicon.lexicons().items():
+        for key, forms in data.get(_SECTION, {}).items():
+            if re.fullmatch(r"[A-Z]{2}", key):
+                yield from ((language, form, key) for form in forms)
+    for language in (*lexicon.EU_LANGUAGES, *_VARIANT_LOCALES):
+        for code, name in localedata.load(language)["languages"].items():
+            if len(code) == 2:
+                yield language[:2], name, code.upper()
+
+
+def _stem(key: str) -> str | None:
+    """Where endings attach: `angielski` -> `angielsk`, `angol` -> `angol`."""
+    stem = key[:-1] if key[-1] in _VOWELS else key
+    return stem if len(stem) >= _MIN_NAME else None
+
+
+@cache
+def _names() -> _Names:
+    """The name tables, built once: exact names, short names, stems with their endings, countries."""
+    from babel import localedata
+
+    endings = {lang: frozenset(_fold(e) for e in data.get(_SECTION, {}).get("endings", [])) for lang, data in lexicon.lexicons().items()}
+    exact: dict[str, str] = {}
+    short: dict[str, str] = {}
+    stems: dict[str, tuple[str, frozenset[str]]] = {}
+    heads: set[str] = set()
+    for language, name, code in _locale_names():
+        if not _TOKEN.fullmatch(name):
+            continue  # `norwegisch (bokmål)`, `scottish gaelic`: one word names only
+        key = _fold(name)
+        (exact if len(key) >= _MIN_NAME else short).setdefault(key, code)
+        heads.update((name.lower()[:_MIN_NAME], key[:_MIN_NAME]))
+        stem = _stem(key)
+        known, after = stems.get(stem or "", (code, frozenset()))
+        if stem and known == code:
+            stems[stem] = (code, after | endings.get(language, frozenset()))
+    countries = {n.casefold() for language in lexicon.EU_LANGUAGES for n in localedata.load(language)["territories"].values()}
+    return _Names(exact, short, stems, frozenset(countries), frozenset(heads))
+
+
+@cache
+def _words(key: str) -> re.Pattern[str]:
+    """Whole-word pattern for one key of the `languages` lexicon section."""
+    return lexicon.pattern(_SECTION, key)
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    """The tail of a compound after a language name (`Englisch|kenntnisse`, `Engels|talig`)."""
+    return re.compile(r"(?:" + lexicon.alternation(_SECTION, "compound") + r")$", re.I)
+
+
+def _code_of(word: str) -> str | None:
+    """ISO code of one word naming a language, exactly or inflected (`angielskiego` -> EN)."""
+    table = _names()
+    key = _fold(word)
+    code = table.exact.get(key)
+    if code:
+        return code
+    for cut in range(1, 5):
+        stem = table.stems.get(key[:-cut])
+        if stem and key[-cut:] in stem[1]:
+            return stem[0]
+    tail = _compound().search(key) if len(key) > 8 else None
+    return table.exact.get(key[: tail.start()]) if tail else None
+
+
+def _named_spans(text: str) -> list[tuple[str, int, int]]:
+    """(ISO code, start, end) of every language a text names, in order."""
+    out = []
+    heads = _names().heads
+    tokens = list(_TOKEN.finditer(text))
+    for m, after in itertools.zip_longest(tokens, tokens[1:]):
+        word = _unmutated(m.group())
+        if word[:_MIN_NAME].lower() not in heads:
+            continue
+        following = after.group() if after else ""
+        code = _code_of(word) if len(word) >= _MIN_NAME else _short_name(word, following)
+        if code and _stands_alone(text, m, following):
+            out.append((code, m.start(), m.end()))
+    return out
+
+
+def _short_name(word: str, following: str) -> str | None:
+    """A name of two or three letters counts only before a language word (Hungarian `ír nyelv`)."""
+    return _names().short.get(_fold(word)) if _words("language").fullmatch(following) else None
+
+
+def _unmutated(word: str) -> str:
+    """An Irish name without its initial mutation: `mBéarla` -> `Béarla`, `bhFraincis` -> `Fraincis`, `Fhraincis` -> `Fraincis`."""
+    if len(word) > 3 and word[0].islower() and (word[1].isupper() or (word[1] == "h" and word[2].isupper())):
+        return word[2:] if word[1] == "h" else word[1:]
+    if len(word) > 3 and word[0].isupper() and word[1] == "h" and word[0] in "BCDFGMPST":
+        return word[0] + word[2:]
+    return word
+
+
+def _stands_alone(text: str, m: re.Match[str], following: str) -> bool:
+    """Not part of a compound (`English-speaking`, `non-English`), a country (`Malta`) or a proper name (`Latin America`)."""
+    if text[m.end() : m.end() + 1] == "-" and not _compound().fullmatch(_fold(following)):
+        return False  # `English-speaking`; `Englisch-Kenntnisse` is kept
+    prefix = re.search(r"(\w*)-$", text[max(0, m.start() - 20) : m.start()])
+    if prefix and len(prefix.group(1)) > 3:
+        return False  # `Franco-German`; Maltese `l-Ingliż` is kept
+    if not m.group()[0].isupper():
+        return True
+    if m.group().casefold() in _names().countries:  # `Eesti keel`, not `Malta`
+        return bool(re.fullmatch(r"[ABC][12]", following) or _words("language").fullmatch(following)
+                    or _words("knowledge").fullmatch(following))
+    rest = text[m.end() :]
+    if following[:1].isupper() and rest[:1].isspace() and rest.lstrip().startswith(following):
+        return _about_language(following) or bool(_level().match(rest.lstrip()))  # `English C1`, not `Latin America`
+    return True
+
+
+def _about_language(word: str) -> bool:
+    """A word that may follow a language's name: a language, `language`, `knowledge`, `and`/`or`, a CEFR level."""
+    return bool(
+        _code_of(_unmutated(word)) or re.fullmatch(r"[ABC][12]", word)
+        or any(_words(key).fullmatch(word) for key in ("language", "knowledge", "and", "or"))
+    )
+
+
+def named_languages(text: str) -> list[tuple[str, int]]:
+    """ISO codes of the languages a text names (any EU language's names), with positions."""
+    return [(code, start) for code, start, _ in _named_spans(text)]
 
 
 @dataclass(frozen=True)
@@ -58,50 +186,39 @@ class Item:
     end: int = 0
 
 
-_SUFFIXES = ("", "e", "en", "er", "es", "em", "ne", "nes", "s")
+@cache
+def _level() -> re.Pattern[str]:
+    """A printed CEFR level or a level word (`thorough`, `biegła`, `gründliche`)."""
+    c1, b2 = lexicon.alternation(_SECTION, "level_C1"), lexicon.alternation(_SECTION, "level_B2")
+    return re.compile(rf"(?P<cefr>{_CEFR})|(?<!\w)(?:(?P<C1>{c1})|(?P<B2>{b2}))(?!\w)", re.I)
 
 
 @cache
-def _language_pattern() -> re.Pattern[str]:
-    names = sorted(registry().language_by_name, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
-    suffix = "|".join(x for x in _SUFFIXES if x)
-    return re.compile(r"(?<![\w-])(?:[ld]['’])?((?:" + alternatives + r")(?:" + suffix + r")?)(?![\w-])", re.I)
+def _any_eu() -> re.Pattern[str]:
+    """"One/another (official EU) language" in any EU language: a quantifier, a few short or `official` words, `language`."""
+    words = lexicon.alternation
+    filler = rf"(?:{words(_SECTION, 'official')}|\w{{1,5}})"
+    language = words(_SECTION, "language")
+    before = rf"(?:{words(_SECTION, 'any_eu')})(?:\W+{filler}){{0,5}}?\W+(?:{language})"
+    after = rf"(?:{language})(?:\W+{filler}){{0,3}}?\W+(?:{words(_SECTION, 'any_eu_after')})"
+    return re.compile(rf"(?<!\w)(?:{before}|{after}|{words(_SECTION, 'any_eu_alone')})(?!\w)", re.I)
 
 
-def _language_code(word: str) -> str | None:
-    table = registry().language_by_name
-    key = word.casefold()
-    for suffix in _SUFFIXES:
-        if key.endswith(suffix) and key[: len(key) - len(suffix)] in table:
-            return table[key[: len(key) - len(suffix)]]
-    return None
-
-
-def named_languages(text: str) -> list[tuple[str, int]]:
-    """ISO codes of the official languages a text names (English, French, German names), with positions."""
-    return [(code, start) for code, start, _ in _named_spans(text)]
-
-
-def _named_spans(text: str) -> list[tuple[str, int, int]]:
-    out = []
-    for m in _language_pattern().finditer(text):
-        code = _language_code(m.group(1))
-        if code:
-            out.append((code, m.start(), m.end()))
-    return out
+def _any_eu_spans(clause: str) -> Iterator[tuple[int, int]]:
+    """Spans saying "an EU language" that name no language (`one of the official languages`)."""
+    for m in _any_eu().finditer(clause):
+        if not _named_spans(m.group()):
+            yield m.start(), m.end()
 
 
 def _items(clause: str) -> list[Item]:
     items = [Item("lang", code, start, end) for code, start, end in _named_spans(clause)]
-    items += [Item("lang", "EU", m.start(), m.end()) for m in _ANY_EU.finditer(clause)]
-    for m in _LEVEL.finditer(clause):
+    items += [Item("lang", "EU", start, end) for start, end in _any_eu_spans(clause)]
+    for m in _level().finditer(clause):
         if m.group("cefr"):
-            items.append(Item("cefr", m.group("cefr").upper(), m.start()))
+            items.append(Item("cefr", m.group("cefr"), m.start()))
         else:
-            word = m.group("word").lower()
-            level = next(lv for pattern, lv in _LEVEL_WORDS if re.fullmatch(pattern, word, re.I))
-            items.append(Item("level", level, m.start()))
+            items.append(Item("level", "C1" if m.group("C1") else "B2", m.start()))
     return sorted(items, key=lambda i: i.start)
 
 
@@ -113,40 +230,45 @@ def requirements_in(clause: str) -> list[tuple[str, list[str]]]:
     items = _items(clause)
     if not any(i.kind == "lang" for i in items) or not any(i.kind != "lang" for i in items):
         return []
-    prefix_mode = items[0].kind != "lang"
+    groups = _prefix_groups(items) if items[0].kind != "lang" else _suffix_groups(items)
+    return [(level, codes) for level, members in groups for codes in _alternatives(clause, members)]
+
+
+def _prefix_groups(items: list[Item]) -> list[tuple[str, list[Item]]]:
+    """`C1 in Italian and B2 in French`: each level governs the languages after it."""
     groups: list[tuple[str, list[Item]]] = []
-    if prefix_mode:
-        level: str | None = None
-        langs: list[Item] = []
-        for item in items:
-            if item.kind == "lang":
-                langs.append(item)
-                continue
-            if level is not None and not langs:
-                level = item.value if item.kind == "cefr" else level  # `thorough knowledge (C1)`: printed level wins
-                continue
-            if level is not None:
-                groups.append((level, langs))
-            level, langs = item.value, []
-        if level is not None and langs:
+    level: str | None = None
+    langs: list[Item] = []
+    for item in items:
+        if item.kind == "lang":
+            langs.append(item)
+            continue
+        if level is not None and not langs:
+            level = item.value if item.kind == "cefr" else level  # `thorough knowledge (C1)`: printed level wins
+            continue
+        if level is not None:
             groups.append((level, langs))
-        elif level is not None and groups and items[-1].kind == "cefr":
-            groups[-1] = (level, groups[-1][1])  # `English ..., at C1 level`
-    else:
-        langs = []
-        for item in items:
-            if item.kind == "lang":
-                langs.append(item)
-            elif langs:
-                groups.append((item.value, langs))
-                langs = []
-            elif groups and item.kind == "cefr":
-                groups[-1] = (item.value, groups[-1][1])
-    out: list[tuple[str, list[str]]] = []
-    for level, members in groups:
-        for codes in _alternatives(clause, members):
-            out.append((level, codes))
-    return out
+        level, langs = item.value, []
+    if level is not None and langs:
+        groups.append((level, langs))
+    elif level is not None and groups and items[-1].kind == "cefr":
+        groups[-1] = (level, groups[-1][1])  # `English ..., at C1 level`
+    return groups
+
+
+def _suffix_groups(items: list[Item]) -> list[tuple[str, list[Item]]]:
+    """`English (C1) and Italian (B2)`: each level governs the languages before it."""
+    groups: list[tuple[str, list[Item]]] = []
+    langs: list[Item] = []
+    for item in items:
+        if item.kind == "lang":
+            langs.append(item)
+        elif langs:
+            groups.append((item.value, langs))
+            langs = []
+        elif groups and item.kind == "cefr":
+            groups[-1] = (item.value, groups[-1][1])
+    return groups
 
 
 def _alternatives(clause: str, members: list[Item]) -> list[list[str]]:
@@ -155,23 +277,44 @@ def _alternatives(clause: str, members: list[Item]) -> list[list[str]]:
     if not named:
         return [["EU"]]
     codes = list(dict.fromkeys(m.value for m in named))
-    between = [clause[a.end : b.start] for a, b in itertools.pairwise(named)]
-    if between and all(_AND.fullmatch(gap) for gap in between) and not any(_OR.search(gap) for gap in between):
+    gaps = [clause[a.end : b.start] for a, b in itertools.pairwise(named)]
+    if gaps and not any(_joins_by_or(gap) for gap in gaps) and all(_connector().fullmatch(gap) for gap in gaps):
         return [[code] for code in codes]
     return [codes]
 
 
-_AND = re.compile(r"\W*(?:and|as\s+well\s+as|et|und|,)\W*(?:(?:of|in|de|du|der|des)\s+)?(?:the\s+)?\W*", re.I)
-_OR = re.compile(r"\b(?:or|ou|oder)\b|/", re.I)
+@cache
+def _connector() -> re.Pattern[str]:
+    """What may stand between two languages of a list: punctuation, `and`/`or`, short words, `language`."""
+    words = "|".join(lexicon.alternation(_SECTION, key) for key in ("and", "or", "language"))
+    return re.compile(rf"(?:\W|(?<!\w)(?:{words}|\w{{1,5}})(?!\w))*", re.I)
+
+
+def _joins_by_or(gap: str) -> bool:
+    """The first conjunction of the gap is an `or` (`or`, `ou`, `lub`, `/`); `and of` stays `and`."""
+    if "/" in gap:
+        return True
+    for word in _TOKEN.findall(gap):
+        if _words("and").fullmatch(word):
+            return False
+        if _words("or").fullmatch(word):
+            return True
+    return False
+
+
+@cache
+def _splitter() -> re.Pattern[str]:
+    """Where a sentence splits into clauses: `,`/`;` or `but` (`mais`, `aber`, `ale`, ...)."""
+    return re.compile(r"\s*[,;]\s+|\s+(?:" + lexicon.alternation(_SECTION, "but") + r")\s+", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:
     """Clauses of a sentence; a list of languages split by commas stays together."""
-    parts = re.split(r"\s*[,;]\s+|\s+(?:but|whereas|while|mais|aber|jedoch)\s+", sentence)
     out: list[str] = []
-    for part in parts:
-        list_goes_on = bool(named_languages(part)) and named_languages(part)[0][1] == 0 and _ends_with_language(out[-1:][0] if out else "")
-        level_only = not named_languages(part) and not _ANY_EU.search(part) and re.search(r"\b[ABC][12]\b", part)
+    for part in _splitter().split(sentence):
+        named = named_languages(part)
+        list_goes_on = bool(named) and named[0][1] == 0 and bool(out) and _ends_with_language(out[-1])
+        level_only = not named and not any(_any_eu_spans(part)) and re.search(_CEFR, part)
         if out and (list_goes_on or level_only):
             out[-1] = f"{out[-1]}, {part}"
         else:
@@ -184,8 +327,15 @@ def _ends_with_language(text: str) -> bool:
     return bool(langs) and not text[langs[-1][1] :].strip().count(" ")
 
 
-def _sentences(lines: list[Line]) -> list[tuple[str, Line]]:
-    return [(s, line) for line in lines for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text) if s]
+def _sentences(line: Line) -> list[str]:
+    """The sentences of a line: a stop, then a capital in any script."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", line.text):
+        if out and not piece[:1].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece:
+            out.append(piece)
+    return out
 
 
 @dataclass
@@ -197,37 +347,65 @@ class LanguageRules:
     selection: list[Found[str]]
 
 
-def extract_languages(ctx: Context) -> LanguageRules:
-    """Required levels, assets and selection languages, sentence by sentence."""
-    required: list[Found[dict[str, object]]] = []
-    assets: dict[str, Found[str]] = {}
-    selection: dict[str, Found[str]] = {}
-    for sentence, line in _sentences(ctx.doc.lines):
-        if not (_LANGUAGE_WORD.search(sentence) or _language_pattern().search(sentence)):
-            continue  # names no language: nothing to read here
-        if _SELECTION.search(sentence) and re.search(r"\b(?:in|en|auf)\b", sentence):
+def _asset_lists(lines: list[Line]) -> Iterator[tuple[Line, bool]]:
+    """Each line, and whether it is an item of a list introduced as an advantage (`The following is an asset:`).
+
+    The first line after the introduction is an item; a further line is one when the item before it ends
+    with `;` or `,`, or when it starts in lower case (a new paragraph starts with a capital).
+    """
+    in_list, previous = False, ""
+    for line in lines:
+        text = line.text.strip()
+        in_list = in_list and (previous.endswith((";", ",", ":")) or text[:1].islower())
+        yield line, in_list
+        if text.endswith(":"):
+            in_list = bool(_words("asset").search(text))
+        previous = text
+
+
+@dataclass
+class _Reading:
+    """What has been read so far, by kind, with the line each value came from."""
+
+    required: list[Found[dict[str, object]]] = field(default_factory=list)
+    assets: dict[str, Found[str]] = field(default_factory=dict)
+    selection: dict[str, Found[str]] = field(default_factory=dict)
+
+    def read(self, sentence: str, line: Line, asset_list: bool) -> None:
+        """The rules one sentence states: the selection's languages, assets or required levels."""
+        if _words("selection").search(sentence) and _words("medium").search(sentence):
             for code, _ in named_languages(sentence):
-                selection.setdefault(code, Found(code, line, "medium", sentence))
-            continue
-        if not _KNOWLEDGE.search(sentence):
-            continue
-        if re.search(r"\bCV\b|curriculum|cover\s+letter|application\s+form|lettre\s+de\s+motivation|Lebenslauf", sentence, re.I):
-            continue
+                self.selection.setdefault(code, Found(code, line, "medium", sentence))
+            return
+        if not (_words("knowledge").search(sentence) or _level().search(sentence)) or _words("documents").search(sentence):
+            return  # `The working language is English`, `Send your CV in English`
         for clause in _clauses(sentence):
-            if _ASSET.search(clause):
+            if asset_list or _words("asset").search(clause):
                 for code, _ in named_languages(clause):
-                    assets.setdefault(code, Found(code, line, "low", clause))
+                    self.assets.setdefault(code, Found(code, line, "low", clause))
                 continue
             for level, langs in requirements_in(clause):
                 value: dict[str, object] = {"level": level, "of": langs}
-                found = Found(value, line, "medium" if line.cells else "low", clause)
-                if all(f.value != found.value for f in required):
-                    required.append(found)
-    return LanguageRules(_named_win(required), list(assets.values()), list(selection.values()))
+                if all(f.value != value for f in self.required):
+                    self.required.append(Found(value, line, "medium" if line.cells else "low", clause))
+
+
+def _about_languages(sentence: str) -> bool:
+    """The sentence names a language or says "an EU language"."""
+    return bool(named_languages(sentence)) or bool(_words("language").search(sentence) and any(_any_eu_spans(sentence)))
+
+
+def extract_languages(ctx: Context) -> LanguageRules:
+    """Required levels, assets and selection languages, sentence by sentence."""
+    reading = _Reading()
+    for line, asset_list in _asset_lists(ctx.doc.lines):
+        for sentence in _sentences(line):
+            if _about_languages(sentence):
+                reading.read(sentence, line, asset_list)
+    return LanguageRules(_named_win(reading.required), list(reading.assets.values()), list(reading.selection.values()))
 
 
 def _named_win(required: list[Found[dict[str, object]]]) -> list[Found[dict[str, object]]]:
     """A named language at a level replaces "one EU language" at the same level."""
     named_levels = {r.value["level"] for r in required if r.value["of"] != ["EU"]}
-    kept = [r for r in required if r.value["of"] != ["EU"] or r.value["level"] not in named_levels]
-    return kept
+    return [r for r in required if r.value["of"] != ["EU"] or r.value["level"] not in named_levels]

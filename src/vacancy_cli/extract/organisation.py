@@ -3,24 +3,49 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import lexicon
 from ..document import Line
 from ..registry import Body, fold, registry
 from .base import Context, Found, labelled
+from .labels import label_pattern
 
 COMMISSION = "European Commission"
 _HEAD_LINES = 25
-# Boilerplate that names bodies without being about the post.
-_BOILERPLATE = re.compile(
-    r"European Parliament and (?:of )?the Council|Parliament and Council|Court of Justice|Ombudsman|Data Protection"
-    r"|Official Journal|\bEPSO\b|\bEDPS\b|Staff Regulations|Conditions of Employment|Regulation \(|Directive",
-    re.I,
-)
-_REF_PREFIX = {"EC": COMMISSION, "COM": COMMISSION, "PE": "European Parliament", "CONS": "Council of the European Union"}
-_DG_PHRASE = re.compile(
-    r"\b(?:DG|Directorate[- ]General(?:\s+for)?|Direction\s+générale(?:\s+(?:de\s+la|du|des|de\s+l'))?|Generaldirektion)"
-    r"\s+(?P<name>[A-Z][\w,&' -]{1,80})"
-)
+_TITLE_LINES = 15
+
+
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    """Sentences that name bodies without being about the post (legal bases, the OJ, data protection)."""
+    return lexicon.pattern("organisation", "boilerplate")
+
+
+@cache
+def _dg_words() -> str:
+    return lexicon.alternation("organisation", "directorate_general")
+
+
+@cache
+def _dg_phrase() -> re.Pattern[str]:
+    """`DG Regional Policy`, `Directorate-General for Trade`, `Dirección General de Comunicación (DG COMM)`."""
+    return re.compile(
+        r"(?<!\w)(?:DG|(?i:" + _dg_words() + r")(?:\s+(?i:for|de\s+la|du|des|de\s+l'|de|del|della|für))?)"
+        r"\s+(?P<name>[A-ZÀ-Ý][\w,&'’ -]{1,80}(?:\(\s*[A-Z]{2,8}\s*\))?)"
+    )
+
+
+@cache
+def _dg_header() -> re.Pattern[str]:
+    return re.compile(r"\W*(?:DG\b|" + _dg_words() + r")", re.I)
+
+
+@cache
+def _commission_words() -> re.Pattern[str]:
+    """`DG EMPL`, `Directorate-General`, or the Commission's name capitalised (not `commission de sélection`)."""
+    names = [lexicon.fragment(v) for t in lexicon.terms("organisation", "commission") for v in (t[:1].upper() + t[1:], t.upper())]
+    return re.compile(r"\bDG\s+[A-Z]{2,}|(?i:(?<!\w)(?:" + _dg_words() + r")(?!\w))|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
 
 
 def extract_institution(ctx: Context) -> Found[str] | None:
@@ -29,7 +54,7 @@ def extract_institution(ctx: Context) -> Found[str] | None:
     if ref is not None:
         body = _body_from_reference(str(ref.value))
         if body:
-            return Found(body, ref.line, "medium", str(ref.value))
+            return _publisher_for(ctx, body, ref) or Found(body, ref.line, "medium", str(ref.value))
     lines = ctx.doc.lines
     for scope, confidence in ((lines[:_HEAD_LINES], "medium"), (lines, "low")):
         hit = _most_named_body(scope)
@@ -43,17 +68,54 @@ def extract_institution(ctx: Context) -> Found[str] | None:
 
 
 def _body_from_reference(ref: str) -> str | None:
-    if ref.upper().startswith("EPSO/"):
-        return "EPSO"
-    first = re.split(r"[/_-]", ref)[0]
-    if first.upper() in _REF_PREFIX:
-        return _REF_PREFIX[first.upper()]
+    """`EC/`, `COM/`, `PE/`, `OMB/`, `EURAIL.`, `ENISA-`, `2025-JRC...`: the body a reference's prefix names."""
     if re.match(r"20\d\d-JRC", ref):
         return COMMISSION
-    body = registry().body_by_name.get(fold(first))
-    if body is None and "-" in ref:
-        body = registry().body_by_name.get(fold("-".join(ref.split("-")[:2])))
-    return body.acronym if body else None
+    parts = re.split(r"[/_.-]", ref)
+    reg = registry()
+    for prefix in ("-".join(parts[:2]), parts[0]):
+        body = reg.body_by_prefix.get(prefix.upper()) or reg.body_by_name.get(fold(prefix))
+        if body is not None:
+            return body.acronym
+    return None
+
+
+def _publisher_for(ctx: Context, body: str, ref: Found[object]) -> Found[str] | None:
+    """A notice the Commission or EPSO publishes for another body: that body.
+
+    The Commission publishes an agency's director post (`Executive Director of the European
+    Food Safety Authority (EFSA)` in the heading above `COM/2024/20108`); EPSO runs a competition
+    `to recruit ... for the European Data Protection Supervisor`.
+    """
+    lines = ctx.doc.lines
+    if body == COMMISSION:
+        end = next((i for i, line in enumerate(lines) if line is ref.line), _TITLE_LINES)
+        for line in lines[: min(end + 1, _TITLE_LINES)]:
+            for m in registry().body_names.finditer(line.text):
+                named = registry().body_by_name.get(fold(m.group(1)))
+                if named is not None and named.kind != "institution":
+                    return Found(named.acronym, line, "medium", m.group(1))
+    if body == "EPSO":
+        named_for = _recruited_for(lines[:_HEAD_LINES])
+        if named_for is not None:
+            return named_for
+    return None
+
+
+def _recruited_for(lines: list[Line]) -> Found[str] | None:
+    """The one body (other than EPSO) named after a recruiting word in the head: `to recruit ... for the EDPS`."""
+    recruit = lexicon.pattern("organisation", "recruit")
+    found: dict[str, Found[str]] = {}
+    for line in lines:
+        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+            word = recruit.search(sentence)
+            if word is None:
+                continue
+            for m in registry().body_names.finditer(sentence, word.end()):
+                body = registry().body_by_name.get(fold(m.group(1)))
+                if body is not None and body.acronym != "EPSO":
+                    found.setdefault(body.acronym, Found(body.acronym, line, "medium", m.group(1)))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _most_named_body(lines: list[Line]) -> tuple[Body, Line, str] | None:
@@ -63,15 +125,18 @@ def _most_named_body(lines: list[Line]) -> tuple[Body, Line, str] | None:
     reg = registry()
     for line in lines:
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
-            if _BOILERPLATE.search(sentence):
+            if _boilerplate().search(sentence):
                 continue
+            named: set[str] = set()
             for m in reg.body_names.finditer(sentence):
                 body = reg.body_by_name.get(fold(m.group(1)))
                 if body is None:
                     continue
+                named.add(body.acronym)
                 counts[body.acronym] = counts.get(body.acronym, 0) + 1
                 first.setdefault(body.acronym, (body, line, m.group(1)))
-            if _commission_signal(sentence):
+            # `The Directorate-General for ... (DG IUST) of the European Parliament` is the Parliament's.
+            if _commission_signal(sentence) and named <= {COMMISSION}:
                 counts[COMMISSION] = counts.get(COMMISSION, 0) + 1
                 if COMMISSION not in first:
                     first[COMMISSION] = (reg.body_by_name[fold(COMMISSION)], line, "DG")
@@ -83,11 +148,12 @@ def _most_named_body(lines: list[Line]) -> tuple[Body, Line, str] | None:
 
 
 def _commission_signal(text: str) -> bool:
-    return bool(re.search(r"\bDG\s+[A-Z]{2,}|\bDirectorate[- ]General\b|\bCommission\b", text))
+    return bool(_commission_words().search(text))
 
 
 def extract_dg(ctx: Context) -> Found[str] | None:
-    """The Commission DG: SNE post identification, labelled value, a `DG X` phrase, a unit code, or a DG's full name.
+    """The Commission DG: SNE post identification or unit in the reference, labelled value, a form's value block,
+    a `DG X` phrase, a unit code, or a DG's full name.
 
     When the institution was only inferred from names in the text, a DG stated in a `DG` /
     `Directorate-General` header or an SNE post identification still counts (it makes the post the
@@ -100,18 +166,25 @@ def extract_dg(ctx: Context) -> Found[str] | None:
     post = _sne_post(ctx)
     if post is not None:
         return Found(post[0], ctx.found["reference"].line, "high", str(ctx.value("reference")))
+    ref = ctx.found.get("reference")
+    unit = _UNIT_CODE.search(str(ref.value)) if ref is not None else None
+    if ref is not None and unit and unit.group("dg") in reg.dg_prefixes:  # `2026-JRC.C.5-IPR-FGIV-002345`
+        return Found(reg.dg_prefixes[unit.group("dg")], ref.line, "high", str(ref.value))
     for hit in labelled(ctx.doc, "dg"):
         code = _dg_in(hit.value)
-        header = _DG_HEADER.match(hit.line.label or hit.line.text)
+        header = _dg_header().match(hit.line.label or hit.line.text)
         if code and (header or not other_body):
             return Found(code, hit.line, "high" if header else "medium", hit.value)
+    form = _form_dg(ctx)
+    if form is not None and (not other_body or _dg_header().match(form[1].text)):
+        return form[0]
     if other_body:
         return None
-    for line in ctx.doc.lines:
-        for phrase in _DG_PHRASE.finditer(line.text):
-            code = _dg_in(phrase.group("name"))
-            if code:
-                return Found(code, line, "medium", phrase.group(0))
+    lines = ctx.doc.lines
+    for index, line in enumerate(lines):
+        phrase = _dg_phrase_in(line.text, lines[index + 1].text if index + 1 < len(lines) else "")
+        if phrase:
+            return Found(phrase[0], line, "medium", phrase[1])
         unit = re.search(r"\b([A-Z]{2,8})\.(?:[A-Z]\.?\d{1,2}|0\d)\b", line.text)
         if unit and unit.group(1) in reg.dg_prefixes:
             return Found(reg.dg_prefixes[unit.group(1)], line, "medium", unit.group(0))
@@ -123,13 +196,34 @@ def extract_dg(ctx: Context) -> Found[str] | None:
     return None
 
 
-_DG_HEADER = re.compile(r"\W*(?:DG\b|Directorate[- ]General|Direction\s+générale|Generaldirektion)", re.I)
+def _form_dg(ctx: Context) -> tuple[Found[str], Line] | None:
+    """(DG, its label line) of a form's label block then value block: `Directorate-General:` ... then `DEVCO` alone."""
+    head = re.compile(r"^\W{0,3}(?:" + label_pattern("dg") + r")\s*:?\s*$", re.I)
+    lines = ctx.doc.lines
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        if head.match(line.text):
+            for below in lines[index + 1 : index + _BLOCK]:
+                code = re.fullmatch(r"\s*([A-Z]{2,8})\s*", below.text)
+                if code and code.group(1) in registry().dg_prefixes:
+                    return Found(registry().dg_prefixes[code.group(1)], below, "medium", code.group(1)), line
+    return None
+
+
+def _dg_phrase_in(text: str, following: str) -> tuple[str, str] | None:
+    """(DG code, phrase) of a `DG X` phrase starting in `text`, read on into the next line (`(DG` / `COMM)`)."""
+    for phrase in _dg_phrase().finditer(f"{text} {following}"):
+        if phrase.start() >= len(text):
+            break
+        code = _dg_in(phrase.group("name"))
+        if code:
+            return code, phrase.group(0)
+    return None
 
 
 def _institution_from_reference(ctx: Context) -> bool:
-    """The institution was read from the reference's prefix (`EC/`, `PE/`, `EUAA/`), not from names in the text."""
-    found = ctx.found.get("institution")
-    return found is not None and found.match == ctx.value("reference")
+    """The reference's prefix names the body (`EC/`, `PE/`, `EUAA/`, `COM/` for an agency's director)."""
+    ref = ctx.value("reference")
+    return ref is not None and _body_from_reference(str(ref)) is not None
 
 
 def _dg_in(text: str) -> str | None:
@@ -144,15 +238,29 @@ def _dg_in(text: str) -> str | None:
     m = reg.dg_long_names.search(fold(text))
     if m:
         return reg.dg_by_name.get(m.group(1))
-    word = re.match(r"\s*([A-Z][a-z]+)\b", text)
+    word = re.match(r"\s*([A-ZÀ-Ý][^\W\d_]+)\b", text)
     return reg.dg_by_name.get(fold(word.group(1))) if word else None
 
 
 _UNIT_CODE = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<dir>[A-Z])\.?(?P<num>\d{1,2})\b(?![./]\d)")
 _DG_UNIT = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<num>0\d)\b")
-_BARE_UNIT = re.compile(r"\b(?:Unit|unité|Referat|UNIT)\s+(?P<dir>[A-Z])\.?\s?(?P<num>\d{1,2})\b")
-_DIRECTORATE = re.compile(r"\b(?i:directorate|direction|direktion)\s+(?:(?P<dg>[A-Z]{2,8})\.)?(?P<dir>[A-Z])\b(?![.\w])")
+_DIR_UNIT = r"(?P<dir>[A-Z])\.?\s?(?P<num>\d{1,2})\b"
 _OTHER_UNIT = re.compile(r"\b[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}\b")
+_BLOCK = 8  # how far below a form's label block its values are printed
+_RUN_GAP = 2  # lines between two unit lines of one list
+
+
+@cache
+def _bare_unit() -> re.Pattern[str]:
+    """`Unit B4`, `unité C.2`, `Referat A 3`."""
+    return re.compile(r"(?<!\w)(?i:" + lexicon.alternation("organisation", "unit") + r")\s+" + _DIR_UNIT)
+
+
+@cache
+def _directorate() -> re.Pattern[str]:
+    """`Directorate H`, `Direction ENER.A`."""
+    words = lexicon.alternation("organisation", "directorate")
+    return re.compile(r"(?<!\w)(?i:" + words + r")\s+(?:(?P<dg>[A-Z]{2,8})\.)?(?P<dir>[A-Z])\b(?![.\w])")
 
 
 def extract_units(ctx: Context) -> list[Found[str]]:
@@ -160,49 +268,127 @@ def extract_units(ctx: Context) -> list[Found[str]]:
     dg = ctx.value("dg")
     if not isinstance(dg, str):
         return _other_units(ctx)
-    reg = registry()
     found: dict[str, Found[str]] = {}
+    for unit, line, text in _reference_units(ctx, dg):
+        found.setdefault(unit, Found(unit, line, "high", text))
+    for line in ctx.doc.lines:
+        for _, unit, text in sorted(_units_in(line.text, dg)):
+            found.setdefault(unit, Found(unit, line, "high" if line.cells else "medium", text))
+    if not found:
+        form = _form_unit(ctx, dg)
+        if form is not None:
+            found[form.value] = form
+    return list(found.values())
+
+
+def _reference_units(ctx: Context, dg: str) -> list[tuple[str, Line, str]]:
+    """The unit a reference encodes: an SNE post identification (`HR-DS-1-CI`), or `2025-JRC.D.3-IPR-...`."""
+    ref = ctx.found.get("reference")
+    if ref is None:
+        return []
     post = _sne_post(ctx)
     if post is not None and post[0] == dg:
-        unit = f"{dg}.{post[1]}.{int(post[2])}"
-        found[unit] = Found(unit, ctx.found["reference"].line, "high", str(ctx.value("reference")))
-    for line in ctx.doc.lines:
-        spans: list[tuple[int, str, str]] = []
-        for m in _UNIT_CODE.finditer(line.text):
-            code = reg.dg_prefixes.get(m.group("dg"))
-            if code == dg:
-                spans.append((m.start(), f"{dg}.{m.group('dir')}.{int(m.group('num'))}", m.group(0)))
-        for m in _DG_UNIT.finditer(line.text):
-            if reg.dg_prefixes.get(m.group("dg")) == dg:
-                spans.append((m.start(), f"{dg}.{m.group('num')}", m.group(0)))
-        for m in _BARE_UNIT.finditer(line.text):
+        return [(f"{dg}.{post[1]}.{int(post[2])}", ref.line, str(ref.value))]
+    return [(unit, ref.line, text) for _, unit, text in _units_in(str(ref.value), dg)]
+
+
+def _units_in(text: str, dg: str) -> list[tuple[int, str, str]]:
+    """(position, unit, as printed) of the DG's unit codes in a text: `HOME.A3`, `HOME.01`, `Unit C1`."""
+    reg = registry()
+    spans: list[tuple[int, str, str]] = []
+    for m in _UNIT_CODE.finditer(text):
+        if reg.dg_prefixes.get(m.group("dg")) == dg:
             spans.append((m.start(), f"{dg}.{m.group('dir')}.{int(m.group('num'))}", m.group(0)))
-        for _, unit, text in sorted(spans):
-            found.setdefault(unit, Found(unit, line, "high" if line.cells else "medium", text))
-    return list(found.values())
+    for m in _DG_UNIT.finditer(text):
+        if reg.dg_prefixes.get(m.group("dg")) == dg:
+            spans.append((m.start(), f"{dg}.{m.group('num')}", m.group(0)))
+    for m in _bare_unit().finditer(text):
+        spans.append((m.start(), f"{dg}.{m.group('dir')}.{int(m.group('num'))}", m.group(0)))
+    return spans
+
+
+def _form_unit(ctx: Context, dg: str) -> Found[str] | None:
+    """An SNE form's unit value under its `Unit:` label: `H.1`, or `E – Aviation ...` then `2 – Single European Sky`."""
+    head = re.compile(r"^\W{0,3}(?:" + label_pattern("unit") + r")\s*:?\s*(?:/\s*)?(?P<value>.*)$", re.I)
+    lines = ctx.doc.lines
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        m = head.match(line.text)
+        if m is not None:
+            below = [m.group("value")] + [b.text for b in lines[index + 1 : index + _BLOCK]]
+            unit = _unit_in_block(below)
+            if unit is not None:
+                return Found(f"{dg}.{unit[0]}.{int(unit[1])}", line, "medium", unit[2])
+    return None
+
+
+def _unit_in_block(texts: list[str]) -> tuple[str, str, str] | None:
+    """(directorate, unit, as printed) of the first `H.1` line, or of `E – Name` followed by `2 – Name`."""
+    for i, text in enumerate(texts):
+        code = re.fullmatch(r"\s*" + _DIR_UNIT + r"\s*", text)
+        if code:
+            return code.group("dir"), code.group("num"), text.strip()
+        letter = re.match(r"\s*([A-Z])\s+[–-]\s+\w", text)
+        number = re.match(r"\s*(\d{1,2})\s+[–-]\s+\w", texts[i + 1]) if letter and i + 1 < len(texts) else None
+        if letter and number:
+            return letter.group(1), number.group(1), f"{text.strip()} / {texts[i + 1].strip()}"
+    return None
 
 
 def _sne_post(ctx: Context) -> tuple[str, str, str] | None:
     """(DG, directorate, unit) of an SNE post identification such as `AGRI-D-1`."""
     ref = ctx.value("reference")
-    m = re.fullmatch(r"([A-Z]{2,8})-([A-Z])-(\d{1,2})(?:-[A-Z]{1,4})?", ref) if isinstance(ref, str) else None
+    m = re.fullmatch(r"([A-Z]{2,8})-([A-Z]{1,2})-(\d{1,2})(?:-[A-Z]{1,4})?", ref) if isinstance(ref, str) else None
     if m is None or m.group(1) not in registry().dg_prefixes:
         return None
     return registry().dg_prefixes[m.group(1)], m.group(2), m.group(3)
 
 
 def _other_units(ctx: Context) -> list[Found[str]]:
-    """Outside the Commission: a unit or division code printed after its label."""
+    """Outside the Commission: the unit or division code printed after its label (or its acronym in brackets after
+    the unit's name), else the codes of the first run of unit lines (a list of profiles `Unit A.1 ...` /
+    `Unit B.3 ...`; a unit named further down is an address).
+
+    A code is read at its most specific: a division `BA.01` printed elsewhere as sector `BA.01.002` is the sector.
+    """
+    head = ctx.doc.lines[:40]
     for hit in labelled(ctx.doc, "unit"):
         m = _OTHER_UNIT.search(hit.value)
         if m:
-            return [Found(m.group(0), hit.line, "high", m.group(0))]
-    for line in ctx.doc.lines[:40]:
-        if re.search(r"\b(?:Division|Unit|Directorate|Sector|Service)\b", line.text):
-            code = re.search(r"(?<![\w.])[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}(?![\w.])", line.text)
-            if code and re.search(r"\d", code.group(0)):
-                return [Found(code.group(0), line, "medium", code.group(0))]
-    return []
+            return [_most_specific(Found(m.group(0), hit.line, "high", m.group(0)), head)]
+        named = re.search(r"\(([A-Z]{2,6})\)\s*$", hit.value)  # `Unit: Scientific Evidence and Communication (SEC)`
+        if named:
+            return [Found(named.group(1), hit.line, "high", named.group(0))]
+    found: dict[str, Found[str]] = {}
+    last = -1
+    for index, line in enumerate(head):
+        if found and index - last > _RUN_GAP:
+            break
+        if _unit_words().search(line.text):
+            for code in re.finditer(r"(?<![\w.])[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}(?![\w.])", line.text):
+                if re.search(r"\d", code.group(0)):
+                    unit = _most_specific(Found(code.group(0), line, "medium", code.group(0)), head)
+                    found.setdefault(unit.value, unit)
+                    last = index
+    return list(found.values())
+
+
+@cache
+def _unit_words() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division", "directorate"))
+        + r")(?!\w)",
+        re.I,
+    )
+
+
+def _most_specific(unit: Found[str], lines: list[Line]) -> Found[str]:
+    """`BA.01` -> `BA.01.002` when the longer code is printed too."""
+    longer = re.compile(r"(?<![\w.])" + re.escape(unit.value) + r"(?:\.[A-Z0-9]{1,6})+(?![\w.])")
+    for line in lines:
+        m = longer.search(line.text)
+        if m:
+            return Found(m.group(0), line, unit.confidence, m.group(0))
+    return unit
 
 
 def extract_directorate(ctx: Context, units: list[Found[str]]) -> Found[str] | None:
@@ -216,7 +402,7 @@ def extract_directorate(ctx: Context, units: list[Found[str]]) -> Found[str] | N
         return None
     dg = ctx.value("dg")
     for line in ctx.doc.lines:
-        m = _DIRECTORATE.search(line.text)
+        m = _directorate().search(line.text)
         if m and dg and m.group("dg") in (None, dg):
             return Found(m.group("dir"), line, "low", m.group(0))
     return None

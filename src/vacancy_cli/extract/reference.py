@@ -3,35 +3,81 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import lexicon
 from ..document import Line
+from ..registry import registry
 from .base import Confidence, Context, Found, labelled
 
-_ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:[./_–-][A-Za-z0-9*]+|/[A-Za-z0-9*]+)*(?:[./–-](?=\s*$))?"
-_INTRO = re.compile(
-    r"(?:\b(?:call\s+for\s+(?:expression\s+of\s+)?interests?|vacancy\s+notice|avis\s+de\s+vacance|stellenausschreibung"
-    r"|(?<!for\s)reference|ref\.?|réf(?:érence)?\.?|referenz|job|notice|post\s+identification|selection\s+procedure)\b)"
-    r"(?:\s*(?:no\.?|number|nr\.?|n°|id|ref\.?|reference|:|–|-|#|call(?:\s+for\s+(?:expression\s+of\s+)?interests?)?)\s*)*"
-    r"\s*(?:\(DG-DIR-UNIT\)\s*)?(?P<id>" + _ID + r")",
-    re.I,
-)
+# A segment after a separator may be split by one stray space (`ERA/SN E/2016`, `ERA/SNE/201 6/001`).
+_SEGMENT = r"(?:[A-Za-z0-9]{1,3}\s[A-Za-z0-9]{1,3}(?=\s?[/_–-][A-Za-z0-9])|[A-Za-z0-9*]+)"
+# Separators; a space may precede `-` or `/` (`001 -OPE`).
+_SEP = r"(?:\s[/-](?=[A-Za-z0-9])|[./_–-])"
+_ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:" + _SEP + _SEGMENT + r")*(?:[./–-](?=\s*$))?"
 _KNOWN_SHAPES = re.compile(
-    r"\b(?:EC[/-]20\d\d[/-][A-Z]{2,8}[/-]\d+|COM/\d{4}/\d{3,6}|COM/\d{1,4}/\d\d|EPSO/[A-Z]+/[A-Z0-9/-]+\d"
-    r"|PE/\d+/\d{4}/[A-Z]+|CONS/[A-Z]+/\d+/\d+|20\d\d-JRC[A-Z0-9./-]+\d"
-    r"|[A-Za-z][A-Za-z-]{1,12}/(?:\d{2,4}/)?(?:TA|CA|SNE|AD|AST)/[A-Za-z0-9/.-]*\d[A-Za-z0-9/.]*"
+    r"\b(?P<id>EC[/-]20\d\d[/-][A-Z]{2,8}[/-]\d+|COM/\d{4}/\d{3,6}|COM/\d{1,4}/\d\d|EPSO/[A-Z]+/[A-Z0-9/-]+\d"
+    r"|PE/\d+/(?:\d{4}/)?[A-Z]+|CONS/[A-Z]+/\d+/\d+|20\d\d-JRC[A-Z0-9./-]+\d"
+    r"|[A-Za-z][A-Za-z-]{1,12}/(?:[A-Z0-9]{1,4}/)?(?:TA|CA|SNE|AD|AST)/[A-Za-z0-9/.-]*\d[A-Za-z0-9/.]*"
     r"|RCT-20\d\d-\d+|[A-Z]{2,8}-(?:TA|CA|SNE)-[A-Z0-9-]*\d)\b"
 )
 _LOOK_ALIKE = re.compile(
     r"^(?:Ares|C\(|C/\d{4}/|\d{4}/C\b|OJ\b|Regulation|\d{1,4}$|(?:19|20)\d\d/\d{1,4}$)|^[A-Z]\d$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$",
     re.I,
 )
+_HEAD_LINES = 25
+# In the heading, an identifier before the title (`XYZ/TA/AD/2024/07 – Data Analyst`) or alone in parentheses;
+# with a `/`, `-` or `_` (a dotted `(RM.BHR.6)` is a division's code).
+_BEFORE_TITLE = re.compile(r"^\s*(?P<id>(?=[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9])(?=\S*[/_-])" + _ID + r")\s+[–—-]\s+[A-Z]")
+_IN_PARENTHESES = re.compile(r"\((?P<id>(?=[^\s)]*[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
 _SYSPER = re.compile(r"\bsysper\b[^:\d]{0,30}[:\s]\s*(?P<id>\d{5,8})\b", re.I)
-_POST_ID = re.compile(r"^\s*(?P<id>[A-Z]{2,8}(?:-[A-Z0-9]{1,4}){1,4})\s*(?:\(DG-DIR-UNIT\))?\s*$")
+# An SNE post identification `DG-D-N` (`COMP-H-5`, `HR-DS-1-CI`) anywhere on a line.
+_POST_ID = re.compile(r"(?<![\w/-])(?P<id>(?P<dg>[A-Z]{2,8})-[A-Z]{1,2}-\d{1,2}(?:-[A-Z]{1,4})?)(?![\w/-])")
+# Other scripts' capitals that look like Latin ones (`СОМ/ТА` printed in Cyrillic).
+_HOMOGLYPHS = str.maketrans("АВЕЅІЈКМНОРСТХУАΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABESIJKMHOPCTXYAABEZHIKMNOPTYX")
+
+
+@cache
+def _intro() -> re.Pattern[str]:
+    """A word introducing the notice's identifier in running text (`Ref.`, `Vacancy notice`, `Bando di assunzione`)."""
+    number = lexicon.alternation("reference", "number")
+    return re.compile(
+        r"(?<!\w)(?:" + lexicon.alternation("reference", "intro") + r")(?!\w)"
+        r"(?:\s*(?:(?<!\w)(?:" + number + r")(?!\w)|[:–#-])\s*)*"
+        r"\s*(?:\(DG-DIR-UNIT\)\s*)?(?P<id>" + _ID + r")",
+        re.I,
+    )
+
+
+@cache
+def _value_lead() -> re.Pattern[str]:
+    """What may precede the id in a labelled value: separators, `(DG-DIR-UNIT)`, `Call for interest`, `No`."""
+    words = lexicon.alternation("reference", "intro") + "|" + lexicon.alternation("reference", "number")
+    return re.compile(r"^[\s/|:#–-]*(?:(?:\([A-Z]+(?:-[A-Z]+)+\)|(?<!\w)(?:" + words + r")(?!\w))[\s/|:#–-]*)*", re.I)
+
+
+@cache
+def _body_prefixed() -> re.Pattern[str]:
+    """An identifier that starts with a body's acronym or reference prefix (`EFSA/X/AD/2026/01`, `OMB/3/2020`)."""
+    prefixes = sorted(registry().reference_prefixes, key=len, reverse=True)
+    return re.compile(r"(?<![\w/.-])(?=(?:" + "|".join(map(re.escape, prefixes)) + r")[./_-][A-Za-z0-9])(?P<id>" + _ID + ")")
+
+
+def repair_look_alikes(text: str) -> str:
+    """`СОМ/ТА/COMM/16` (Cyrillic capitals) -> `COM/TA/COMM/16`, in code-like tokens that mix in Latin letters."""
+    return re.sub(r"[^\s()]*[А-ЯЅІЈΑ-Ω][^\s()]*", _repair_token, text)
+
+
+def _repair_token(m: re.Match[str]) -> str:
+    token = m.group(0)
+    code_like = re.search(r"[A-Za-z]", token) and re.search(r"[/_-]", token)
+    return token.translate(_HOMOGLYPHS) if code_like else token
 
 
 def clean_reference(raw: str) -> str:
-    """Collapse whitespace, glue line-break splits, drop trailing punctuation."""
+    """Collapse whitespace, glue line-break splits, drop trailing punctuation and a glued next word."""
     ref = re.sub(r"\s*([./_–-])\s*", r"\1", raw.strip())
+    ref = re.sub(r"(?<=\d)[A-Z][a-z]{3,}.*$", "", ref)  # `COM/2026/20118Deadline` -> `COM/2026/20118`
     ref = re.sub(r"\s+", " ", ref)
     return ref.rstrip(".,;:)–-")
 
@@ -40,7 +86,7 @@ def _acceptable(ref: str) -> bool:
     return len(ref) >= 3 and any(c.isdigit() for c in ref) and not _LOOK_ALIKE.search(ref)
 
 
-def _continued(line: Line, ref: str, lines: list[Line], index: int) -> str:
+def _continued(ref: str, lines: list[Line], index: int) -> str:
     """A reference broken across lines (`2026-JRC.D.` / `3-IPR-FGIV-001234`)."""
     if re.search(r"[./_–-]$", ref) and index + 1 < len(lines):
         m = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9./_-]*)", lines[index + 1].text)
@@ -50,33 +96,58 @@ def _continued(line: Line, ref: str, lines: list[Line], index: int) -> str:
 
 
 def extract_reference(ctx: Context) -> Found[str] | None:
-    """Labels first (call/vacancy reference, post identification), then introduced ids, then known shapes."""
+    """Labels first, then introduced ids, then known shapes and body-prefixed ids, post ids, Sysper numbers."""
     doc = ctx.doc
     for hit in labelled(doc, "reference"):
-        for m in re.finditer(r"(?:\(DG-DIR-UNIT\)\s*)?(" + _ID + ")", hit.value):
-            if re.fullmatch(r"call|for|(?:expression|expressions)|of|interests?|no|nr|number|n°", m.group(1), re.I):
-                continue  # `Ref.: Call for interest EC/2026/...`
-            ref = clean_reference(_continued(hit.line, m.group(1), doc.lines, hit.index))
+        value = repair_look_alikes(hit.value)
+        lead = _value_lead().match(value)
+        m = re.match(_ID, value[lead.end() if lead else 0 :])
+        if m:
+            ref = clean_reference(_continued(m.group(0), doc.lines, hit.index))
             if _acceptable(ref):
-                return Found(ref, hit.line, "high", m.group(1))
-            break
+                return Found(ref, hit.line, "high", m.group(0))
     body_then_furniture: list[tuple[list[Line], Confidence]] = [(doc.lines, "medium"), (doc.furniture, "low")]
     for lines, confidence in body_then_furniture:
         for index, line in enumerate(lines):
-            for intro in _INTRO.finditer(line.text):
-                ref = clean_reference(_continued(line, intro.group("id"), lines, index))
+            for intro in _intro().finditer(repair_look_alikes(line.text)):
+                ref = clean_reference(_continued(intro.group("id"), lines, index))
                 if _acceptable(ref):
                     return Found(ref, line, confidence, intro.group("id"))
     for lines, _ in body_then_furniture:
-        for line in lines:
-            shape = _KNOWN_SHAPES.search(line.text)
+        for index, line in enumerate(lines):
+            shape = _shaped(repair_look_alikes(line.text), heading=index < _HEAD_LINES)
             if shape:
-                return Found(clean_reference(shape.group(0)), line, "medium", shape.group(0))
-    for line in doc.lines:
+                return Found(clean_reference(_continued(shape, lines, index)), line, "medium", shape)
+    return _post_or_sysper(ctx)
+
+
+def _shaped(text: str, heading: bool) -> str | None:
+    """The first identifier of a known shape, or in the heading one with a body's prefix, before a title or alone in
+    parentheses, extended to its whole trailing part.
+
+    It has three parts at least: `COM/2019/ /C 166` (a cover list's blank) is not `COM/2019`.
+    """
+    patterns = (_KNOWN_SHAPES, *((_body_prefixed(), _BEFORE_TITLE, _IN_PARENTHESES) if heading else ()))
+    starts = {m.start("id") for pattern in patterns for m in pattern.finditer(text)}
+    for start in sorted(starts):
+        m = re.match(_ID, text[start:])
+        ref = clean_reference(m.group(0)) if m else ""
+        if m and _acceptable(ref) and len(re.findall(r"[./_–-]", ref)) >= 2:
+            return m.group(0)
+    return None
+
+
+def _post_or_sysper(ctx: Context) -> Found[str] | None:
+    """An SNE post identification (`COMP-H-5`) of a known DG, else the Sysper post number."""
+    for line in ctx.doc.lines:
+        post = _POST_ID.search(line.text)
+        if post and post.group("dg") in registry().dg_prefixes:
+            return Found(post.group("id"), line, "medium", post.group("id"))
+    for line in ctx.doc.lines:
         sysper = _SYSPER.search(line.text)
         if sysper:
             return Found(sysper.group("id"), line, "medium", sysper.group("id"))
-    for hit in labelled(doc, "sysper"):
+    for hit in labelled(ctx.doc, "sysper"):
         number = re.search(r"\d{5,8}", hit.value)
         if number:
             return Found(number.group(0), hit.line, "high", number.group(0))

@@ -7,6 +7,8 @@ import re
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 
 _OPTION = re.compile(r"([☐☒])\s*([^☐☒]*)")
+# A font-substituted tick left as a letter beside real boxes: `X Brussels ☐ Luxembourg`, `S ☐ Luxembourg`.
+_LETTER_TICK = re.compile(r"(?:(?<=\s)|^)[SXx©](?=\s+(?:[☐☒]|[^\W\d_]))")
 _BOXES_FIRST = re.compile(r"^\s*((?:[☐☒]\s*){2,})([^☐☒]+)$")
 
 
@@ -14,10 +16,12 @@ def ticked_options(text: str) -> list[str] | None:
     """The words of each ticked box; None when the text has no tick boxes.
 
     Handles `☐ A ☒ B`, boxes printed before all their words (`☐ ☒ ☐ A B C`, one word each),
-    and a tick printed after its word (`☐ With allowances Cost-free ☒`).
+    a tick printed after its word (`☐ With allowances Cost-free ☒`) and a tick left as a letter
+    beside real boxes (`X A ☐ B`).
     """
     if TICKED_BOX not in text and EMPTY_BOX not in text:
         return None
+    text = _LETTER_TICK.sub(TICKED_BOX, text)
     start = min(i for i in (text.find(TICKED_BOX), text.find(EMPTY_BOX)) if i >= 0)
     text = text[start:]
     first = _BOXES_FIRST.match(text)

@@ -1,128 +1,395 @@
-"""Job title and number of posts."""
+"""Job title and number of posts.
+
+The title is looked for in this order: a labelled value (`Job title:`, `Post (business title):`), a
+title line near the top (`Data Analyst (AD 7)`, `Call for expressions of interest – Data Analyst`),
+then the role a sentence recruits (`is looking for a Data Analyst`). A business title wins over a
+Staff Regulations job type (`Administrator`); a staff category alone (`Contract Agent`) is no title.
+The words come from the lexicons' `title` section: `role_nouns`, `staff_categories`, `job_types`,
+`notice_words`, `recruit`, `as`, `fillers`, `people`, `stops`, `connectors`, `lead_words`, `count_words`,
+`post_words`, `sentence_words`, `placement`. (English number words for counts stay here, with their values.)
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Literal
 
+from .. import lexicon
+from ..document import Line
 from .base import Context, Found, labelled
+from .labels import all_labels, label_pattern
 
-_ROLE_NOUNS = (
-    r"officers?|assistants?|administrators?|managers?|experts?|advis[eo]rs?|analysts?|directors?|heads?|secretar(?:y|ies)"
-    r"|specialists?|lawyers?|economists?|engineers?|developers?|translators?|interpreters?|co-?ordinators?|researchers?"
-    r"|scientists?|auditors?|accountants?|architects?|technicians?|statisticians?|editors?|consultants?|agents?|clerks?"
-    r"|leaders?|chiefs?|counsellors?|rapporteurs?|investigators?|inspectors?|trainers?|designers?|librarians?|archivists?"
-    r"|assessors?|controllers?|planners?|strategists?|secretaries|conseill(?:er|ère)s?|chargée?s?\s+de\s+\w+"
-    r"|fonctionnaires?|Referent(?:in)?|Sachbearbeiter(?:in)?|Assistent(?:in)?|Berater(?:in)?|Leiter(?:in)?|Direktor(?:in)?"
-    r"|directeur|directrice|chef|administrat(?:eur|rice)|juriste|traduct(?:eur|rice)|gestionnaire|analyste|conseill(?:er|ère)"
-)
-_STAFF_TYPES = {"administrator", "principal administrator", "assistant", "secretary", "clerk", "contract agent",
-                "temporary agent", "official", "seconded national expert", "national expert", "agent", "expert"}
+Kind = Literal["business", "type"]
+
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
-_RECRUIT = re.compile(
-    r"\b(?:(?:seeking|looking|aiming|wishes|wish)\s+to\s+(?:hire|recruit|appoint|fill)|hire|hiring|recruit(?:ing|s)?|looking\s+for|seeking|search(?:ing)?\s+for|recruitment\s+of|select(?:ing)?"
-    r"|vacancy\s+for|post\s+of|position\s+of|function\s+of|poste\s+d[e']|recrute)\s+"
-    r"(?:(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the)\s+)?"
-    r"(?P<role>(?:[\w'’/-]+\s+){0,5}?(?:" + _ROLE_NOUNS + r"))\b(?P<tail>(?:\s*[–-]\s*[A-Z][\w ]{2,40})?)",
-    re.I,
+_COUNT = r"\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?|(?:" + "|".join(_NUMBERS) + r")(?:\s+to\s+(?:" + "|".join(_NUMBERS) + r"))?"
+# A grade or function-group annotation: `(AD 7)`, `(CA FG III)`, `(Temporary Agent, Grade AD7)`, `(function group IV)`.
+_GRADE = re.compile(r"\s*\((?:[^()]*\b(?:AD|AST(?:/SC)?|FG|A\*|SC)\s*[\dIV*]|[^()]*\s[IV]{1,3}\))[^()]*\)")
+# Gender and count annotations: `(M/F)`, `(m/w/d)`, `(H/F)`, `(ambosessi)` and any other spaced `( ... )`.
+_PAREN = re.compile(r"(?:^|\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)|\s+\([^()]*$")
+_DASH = re.compile(r"\s+[–—-]+\s+|\s+[–—-]+$|^[–—-]+\s+")
+_COMMA = re.compile(r",\s+")
+# A reference code as a heading part: `EPSO/AD/294/14`, `COM/2024/20108`.
+_CODE = re.compile(r"^[\w.-]*\d[\w.-]*(?:/[\w.-]+)+$|^[\w-]+/[\w./-]*\d[\w./-]*$")
+# Where a value runs into the next field or an organisation code: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`.
+_RUN_ON = re.compile(
+    r"\s+(?:[A-Z][\w-]*(?:\s?/\s?[A-Z]?[\w-]+)+\s?:|[A-Z]{2,}(?:\.[A-Z0-9]+)+\b|(?:EEAS\s+\w+\s+)?job\s+(?:n[°o]|number)\b)",
 )
-_GRADE_ANNOTATION = re.compile(r"\((?:AD|AST|FG|A\*)\s*[\w*]*[^)]*\)")
-_ANNOTATION = re.compile(r"\s*(?:\((?:[^()]*\b(?:AD|AST|FG|M/F|F/M|m/f(?:/d)?|H/F|w/m/d)\b[^()]*)\)|\*+|\d$)", re.I)
+_DG_TAIL = re.compile(r"\s+(?:[–-]\s+|in\s+|at\s+|for\s+|within\s+|of\s+the\s+|de\s+la\s+|du\s+)"
+                      r"(?:DG|Directorate[- ]General|the\s+(?:unit|directorate))\b.*$", re.I)
+# A grade or article as a comma part: `AD7`, `AST 3`, `FG IV`, `2(f)`, `grades 13, 14`.
+_GRADE_PART = re.compile(r"^(?:(?:AD|AST(?:/SC)?|FG|SC)\s*[\dIVX]*(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?|\d\s*\(\w\)|grades?\b.*)$", re.I)
 
 
-_NOTICE_WORDS = re.compile(
-    r"^(?:call\s+for\s+expressions?\s+of\s+interest|vacancy\s+notice|notice\s+of\s+vacancy|avis\s+de\s+vacance"
-    r"|stellenausschreibung|job\s+opportunit(?:y|ies))\b[^–-]*\s[–-]\s+",
-    re.I,
-)
+@cache
+def _run_on() -> re.Pattern[str]:
+    """A value running into the next field: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`, `Ref. XYZ-2013-03`."""
+    reference = r"|(?<=\S)\s*(?:" + label_pattern("reference") + r")\s*[.:]?\s*[\w/-]*\d"
+    return re.compile(_RUN_ON.pattern + reference, re.I)
 
 
-def _tidy(title: str) -> str:
-    title = _NOTICE_WORDS.sub("", title.strip())
-    title = _ANNOTATION.sub("", title)
-    title = re.split(r"\s+[–-]\s+(?:Directorate[- ]General|DG)\b", title)[0]
-    title = re.split(r"\s+(?:in|at|for|within|of\s+the)\s+(?:DG|the\s+(?:unit|directorate)|unit)\b", title)[0]
-    title = re.sub(r"\s+", " ", title).strip(" .,;:-–")
-    if title.islower():
-        title = " ".join(w if w in {"of", "and", "for", "the", "in"} else w[:1].upper() + w[1:] for w in title.split())
-    return title
+@cache
+def _words(key: str) -> str:
+    """The lexicon terms of `title.<key>` as a regex alternation."""
+    return lexicon.alternation("title", key)
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    return lexicon.pattern("title", key)
+
+
+@cache
+def _whole(key: str) -> re.Pattern[str]:
+    """A value that is nothing but one term of `title.<key>` (`Contract Agent`, `Administrators`)."""
+    return re.compile(r"^(?:" + _words(key) + r")$", re.I)
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """Words before a role: notice words, recruit phrases, articles, adjectives and counts (`the post of a new`)."""
+    words = "|".join(_words(k) for k in ("notice_words", "recruit", "fillers"))
+    return re.compile(r"^(?:(?:" + words + r"|" + _COUNT + r"|" + _words("lead_words") + r")(?!\w)[\s:]*)+", re.I)
+
+
+@cache
+def _recruit() -> re.Pattern[str]:
+    """`recruiting 4 Legal Officers`, `vacancy for the function of Director (AD 14)`, across one line break."""
+    return re.compile(
+        r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")\s+)?"
+        r"(?P<role>[“\"«‘][^”\"»’\n]{2,120}[”\"»’]|[^\n(),;:“”\"«»]{2,150})(?:\s*\((?P<paren>[^()\n]{2,60})\))?",
+        re.I,
+    )
+
+
+@cache
+def _stop() -> re.Pattern[str]:
+    """Where a recruited role's sentence goes on: `... Officer who will`, `... Director of the Agency`."""
+    return re.compile(r"\.(?:\s|$)|\s(?:" + _words("stops") + r")(?!\w)", re.I)
 
 
 def singular(title: str) -> str:
-    """`Policy Officers` -> `Policy Officer` (the last word of an English role)."""
-    words = title.split()
-    last = words[-1]
-    if re.search(r"ies$", last) and not last.lower().endswith("series"):
-        words[-1] = last[:-3] + "y"
-    elif re.search(r"(?:ers|ors|ists|ants|ents|ads|ects|ics|ans|ts)$", last):
-        words[-1] = last[:-1]
-    return " ".join(words)
+    """`Senior Assistants in the Unit` -> `Senior Assistant in the Unit`: the first plural role noun."""
+    role = _whole("role_nouns")
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        bare = word.rstrip(",.;:")
+        for cut, end in (("ies", "y"), ("s", "")):
+            stem = bare[: -len(cut)] + end if bare.lower().endswith(cut) else ""
+            if len(stem) > 2 and role.match(bare) and role.match(stem) and not bare.lower().endswith("ss"):
+                words[i] = word.replace(bare, stem)
+                return " ".join(words)
+    return title
+
+
+def _has_role(text: str) -> bool:
+    return bool(_pattern("role_nouns").search(text))
+
+
+def _is_staff_part(part: str) -> bool:
+    """`HQ Contract Agent FGIV`, `Temporary staff (AD 5 to AD 7)`, `Seconded national expert (SNE) of the Office`."""
+    m = _pattern("staff_categories").search(part)
+    if not m:
+        return False
+    rest = _GRADE.sub("", part[: m.start()] + " " + part[m.end():])
+    rest = re.sub(r"\b(?:FG\s*[IV]+|AD\s*\d*|AST\s*\d*|grade\s*\w*)\b", "", rest, flags=re.I)
+    return not _has_role(rest)
+
+
+def _drop_parts(text: str, splitter: re.Pattern[str]) -> str:
+    """Drop notice words, codes, counts and staff categories from the parts of a heading; a staff
+    category after a kept part ends the title (`Policy Officer - HQ Contract Agent FGIV - EEAS ...`)."""
+    parts = [p.strip() for p in splitter.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return text
+    kept: list[str] = []
+    for part in parts:
+        if _is_staff_part(part):
+            if kept:
+                break
+            continue
+        if splitter is _DASH:
+            part = _lead().sub("", part)
+        if _is_notice(part) or _CODE.match(part) or _GRADE_PART.match(part) or _is_count(part) or not part.strip(" .,"):
+            continue
+        kept.append(part)
+    if kept == parts:
+        return text
+    if splitter is _COMMA:
+        return ", ".join(kept)
+    # A job type after the title is its category (`Studies manager - Administrator`); first, it is part of it.
+    return " – ".join(p for i, p in enumerate(kept) if not (i and _whole("job_types").match(p)))
+
+
+def _is_notice(part: str) -> bool:
+    """`Vacancy notice`, `EEAS Vacancy`, `DG Regional policy`: a heading part that names no post."""
+    return bool(re.match(r"^(?:[A-Z]{2,}\s+)?(?:" + _words("notice_words") + r")$|^(?:DG|Directorate[- ]General)\s", part, re.I))
+
+
+
+def _is_count(part: str) -> bool:
+    """`multiple positions`, `3 posts`: how many, not what."""
+    return bool(re.match(r"^(?:" + _words("count_words") + r")\s+(?:" + _words("post_words") + r")$", part, re.I))
+
+
+def _clean(value: str) -> str:
+    """A printed title without annotations, run-on fields, notice words and staff categories."""
+    text = re.sub(r"[|*]+", " ", re.sub(r"#(?:\s.*)?$", "", value))  # `Data Analysts# in Unit B#`: `#` ends a heading
+    text = re.sub(r"^[a-z]+(?=[A-Z]{2})", "", text.strip())  # `nationSENIOR AGENT` (a job board's glued word)
+    m = _run_on().search(text)
+    text = text[: m.start()] if m else text
+    text = _PAREN.sub("", _GRADE.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    text = _drop_parts(text, _DASH)
+    text = _drop_parts(text, _COMMA)
+    m = _pattern("staff_categories").search(text, 1)
+    if m and _has_role(text[: m.start()]):
+        text = text[: m.start()]  # `Expert in ATM Operations Seconded National Expert`
+    text = _lead().sub("", text)
+    m = re.match(r"(?:" + _words("job_types") + r"),?\s+(?:" + _words("as") + r")\s+(?=\w)", text, re.I)
+    text = text[m.end():] if m else text  # `administrador, como Jefe de Sector`
+    text = _DG_TAIL.sub("", text)
+    text = re.sub(r"(?:\s+(?:" + _words("connectors") + r"))+$", "", text, flags=re.I)  # `... Comunicación de la`
+    text = re.sub(r"(?<=[a-z])\d$", "", text)  # a glued footnote: `Engineer1`
+    text = text.strip(" .,;:–—-«»“”\"'")
+    if text.islower():
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+def _kind(title: str) -> Kind | None:
+    """`business` for a business title, `type` for a Staff Regulations job type alone, None for no title."""
+    if not title or len(title) > 160 or not re.search(r"[^\W\d_]", title):
+        return None
+    label = re.match(r"^(?:" + all_labels() + r")(?:\s*(?:[:/|(]|$))", title, re.I)
+    if (label and not _has_role(title)) or re.match(r"number|identification", title, re.I):
+        return None
+    if _whole("staff_categories").match(title) or _is_staff_part(title) or _pattern("people").fullmatch(title):
+        return None
+    if _whole("notice_words").match(title) or _whole("post_words").match(title) or _is_count(title):
+        return None
+    return "type" if _whole("job_types").match(title) else "business"
+
+
+def _title(value: str) -> tuple[str, Kind | None]:
+    """A candidate made a title: cleaned, a leading staff category dropped, singular."""
+    title = _clean(value)
+    m = _pattern("staff_categories").match(title)
+    linked = re.match(r"\s*(?:" + _words("stops") + "|" + _words("lead_words") + r")(?!\w)", title[m.end():], re.I) if m else None
+    if m and _has_role(title[m.end():]) and not linked:
+        title = title[m.end():].strip(" ,–-")  # `CONTRACT AGENTS RESEARCHERS`
+    title = singular(title)
+    return title, _kind(title)
 
 
 def extract_job_title(ctx: Context) -> Found[str] | None:
-    """An explicit `Job title:` line, else the role the notice recruits (business title over staff type)."""
-    for hit in labelled(ctx.doc, "job_title"):
-        title = _tidy(hit.value)
-        if title and len(title) <= 120 and not re.match(r"\d|number|identification", title, re.I):
-            return Found(title, hit.line, "high", hit.value)
-    for line in ctx.doc.lines[:40]:
-        m = _GRADE_ANNOTATION.search(line.text)
-        before = line.text[: m.start()] if m else ""
-        if m and len(before) <= 90 and re.search(r"\b(?:" + _ROLE_NOUNS + r")\b", before, re.I) and ":" not in before:
-            title = _tidy(re.sub(r"^.*\bpost\s+of\s+(?:an?\s+|the\s+)?", "", before, flags=re.I))
-            if title:
-                return Found(title, line, "medium", before.strip())
-    generic: Found[str] | None = None
-    for line in ctx.doc.lines:
-        for m in _RECRUIT.finditer(line.text):
-            role = _tidy(singular(m.group("role")) + m.group("tail"))
-            role = re.sub(r"^(?:new|highly|motivated|dynamic|experienced|qualified|an?|the)\s+", "", role, flags=re.I)
-            if not role or re.search(r"\b(?:candidates?|colleagues?|individuals?|people|persons?)\b", role, re.I):
-                continue
-            role = role[:1].upper() + role[1:]
-            found = Found(role, line, "low", m.group(0))
-            if role.lower() not in _STAFF_TYPES:
-                return found
-            generic = generic or found
-    heading = _heading_title(ctx)
-    if heading is not None and (generic is None or heading.value.lower() not in _STAFF_TYPES):
-        return heading
-    if generic is None:
+    """The labelled title, else a title line near the top, else the role recruited; business titles first."""
+    fallback: Found[str] | None = None
+    for source in (_from_labels, _from_headings, _from_recruitment, _in_paragraphs, _from_call_headings):
+        for found, kind in source(ctx):
+            if kind == "business":
+                return _fuller(found, source(ctx)) if source is _from_headings else found
+            fallback = fallback or found
+    if fallback is None:
         ctx.warn("job_title: not found")
-    return generic
+    return fallback
 
 
+def _fuller(found: Found[str], others: Iterator[tuple[Found[str], Kind]]) -> Found[str]:
+    """A later heading that goes on from the first one (`Data Analyst` / `Data Analyst - Statistics`) wins."""
+    for other, _ in others:
+        if other.value.lower().startswith(found.value.lower() + " "):
+            return other
+    return found
 
 
+def _from_labels(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
+    """`Job title: X`; a value printed above its label (`X` / `Post (business title):` / `(a reserve list ...)`)."""
+    lines = ctx.doc.lines
+    for hit in labelled(ctx.doc, "job_title"):
+        value, line = hit.value, hit.line
+        if hit.value.startswith(("(", "- ", "– ")) or not _clean(hit.value):
+            above = _above_label(lines, hit.index, bullet=not hit.value.startswith("("))
+            if above is not None:
+                line = lines[above]
+                value = line.text
+        else:
+            value = _wrapped(lines, hit.index, value)
+        title, kind = _title(value)
+        if kind is not None:
+            yield Found(title, line, "high", value), kind
 
 
-_NOT_A_TITLE = re.compile(r"notice|call|vacanc|avis|ausschreibung|selection|opportunit|\bjoin\b|recruit|\bwe\b|[.!?]$", re.I)
+@cache
+def _inline_label() -> re.Pattern[str]:
+    """A title label of two words or more inside a run-together paragraph (`... External Title of function X ...`)."""
+    labels = [t for t in lexicon.terms("labels", "job_title") if " " in t]
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon.fragment(t) for t in sorted(labels, key=len, reverse=True)) + r")\s+", re.I)
 
 
-def _heading_title(ctx: Context) -> Found[str] | None:
-    """A short heading near the top naming a role (`Head of Division – HR Policy (RM.BHR.6)`).
+@cache
+def _any_label() -> re.Pattern[str]:
+    return re.compile(r"(?:" + all_labels() + r")(?!\w)\s*", re.I)
 
-    A heading of dash-separated parts (`Call for expression of interest – Contract Agent FG IV – Project
-    Officer`) loses the parts that are notice words or a staff category.
+
+def _in_paragraphs(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
+    """A capitalised title label and its value in a long line where a reader ran a header table together.
+
+    A second label right after the first (labels, then values: `Title Contract type Assistant Temporary agent`)
+    is skipped; the value ends at the next capitalised label or staff category. Its end being a guess,
+    it comes after the recruited role.
     """
-    for line in ctx.doc.lines[:8]:
-        text = re.sub(r"\s*\([^()]*\)\s*$", "", line.text).strip()
-        if line.cells or len(text) > 120 or ":" in text:
+    for line in ctx.doc.lines:
+        if len(line.text) <= 100:
             continue
-        parts = [p.strip() for p in re.split(r"\s+[–-]\s+", text)]
-        if len(parts) > 1:
-            text = " – ".join(p for p in parts if not _NOTICE_WORDS.match(p + " – ") and not _is_staff_type(p))
-        if not text or len(text) > 80 or _NOT_A_TITLE.search(text):
-            continue
-        if re.search(r"\b(?:" + _ROLE_NOUNS + r")\b", text, re.I):
-            return Found(_tidy(text), line, "low", text)
-    return None
+        for m in _inline_label().finditer(line.text):
+            if not line.text[m.start()].isupper():
+                continue
+            rest = line.text[m.end():]
+            nxt = _any_label().match(rest)
+            rest = rest[nxt.end():] if nxt and rest[:1].isupper() else rest
+            if not rest[:1].isupper():
+                continue
+            end = next((n.start() for n in _any_label().finditer(rest, 1) if rest[n.start()].isupper()
+                        and not rest[n.start() - 1].isalnum()), 120)
+            title, kind = _title(rest[:end])
+            if kind is not None and _has_role(title):
+                yield Found(title, line, "medium", rest[:end]), kind
 
 
-def _is_staff_type(part: str) -> bool:
-    """`Contract Agent FG IV`, `Temporary agents (AD 6)`: a staff category, not a business title."""
-    bare = re.sub(r"\b(?:FG\s*[IV]+|AD\s*\d*|AST\s*\d*|function\s+group\s+[IV]+)\b", "", part, flags=re.I)
-    return singular(re.sub(r"\s+", " ", bare).strip(" ,").lower() or "x") in _STAFF_TYPES
+def _above_label(lines: list[Line], index: int, bullet: bool) -> int | None:
+    """The line above a label that has its value there: the line just above, or the first item of a list."""
+    starts = re.match(r"\W{0,3}(?:" + label_pattern("job_title") + r")", lines[index].text, re.I)
+    label = index if starts else index - 1
+    above = label - 1
+    if above < 0 or ":" in lines[above].text or len(lines[above].text) > 100:
+        return None
+    while bullet and above > 0 and ":" not in lines[above - 1].text and len(lines[above - 1].text) <= 100 \
+            and not _pattern("notice_words").search(lines[above - 1].text):
+        above -= 1
+    return above
+
+
+def _wrapped(lines: list[Line], index: int, value: str, graded: bool = True) -> str:
+    """A title wrapped over lines: joined up to its grade annotation (`... Task` / `Force ... (AD8)`) or
+    while the next line goes on in lower case (`... sustainable` / `supply to the EU`)."""
+    ahead = [line.text for line in lines[index + 1: index + 4]]
+    for n in range(len(ahead) if graded else 0):
+        if re.search(r"[:.]", ahead[n]) or len(ahead[n]) > 80:
+            break
+        if _GRADE.search(ahead[n]) and not _GRADE.search(value):
+            return " ".join([value, *ahead[: n + 1]])
+    while ahead and re.match(r"[a-z]", ahead[0]) and not re.match(r"(?:" + _words("stops") + r")\b", ahead[0]) \
+            and len(value) < 120 and not value.endswith((".", ")")):
+        value = value + " " + ahead.pop(0)
+    return value
+
+
+def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[str], Kind]]:
+    """A short line near the top naming a role: `Data Analyst (AD 7)`, `Vacancy notice – Data Analyst`.
+
+    A heading that calls for the role (`Call for expressions of interest for Data Analysts`) is left
+    to `_from_call_headings`: the body's wording of the role comes first.
+    """
+    lines = ctx.doc.lines
+    for i, line in enumerate(lines[:16]):
+        text = line.text
+        if calls != bool(re.match(r"(?:" + _words("notice_words") + r")\s+(?:" + _words("lead_words") + r")\s", text, re.I)):
+            continue
+        if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
+            text = re.split(r"\s[–—-]\s|:", text)[0]
+        notice = re.match(r"(?:[A-Z]{2,}\s+)?(?:" + _words("notice_words") + r")[^:]{0,30}:\s*(?=\S)", text, re.I)
+        text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
+        graded = _GRADE.search(text)
+        head = text[: graded.start()] if graded else text
+        if line.cells or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
+            continue  # a sentence that recruits is read by `_from_recruitment`
+        above_reference = _before_reference(lines, i)
+        if not graded and (i >= 12 or len(head) > 100 or not (_has_role(head) or above_reference)):
+            continue
+        if not _has_role(head) and (len(head.split()) > 8 or not re.match(r"[A-ZÀ-ÿ]", head)):
+            continue
+        value = _wrapped(lines, i, text, graded=False) if not graded else text
+        title, kind = _title(re.sub(r"\s+(?:" + _words("placement") + r")\s+[A-Z].*$", "", value))  # `at the Court`
+        if kind == "business" and (_has_role(title) or above_reference) and not _pattern("sentence_words").search(title):
+            yield Found(title, line, "medium", value), kind
+
+
+def _from_call_headings(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
+    """`Call for expressions of interest for Data Analysts`, when the body names no role."""
+    return _from_headings(ctx, calls=True)
+
+
+def _before_reference(lines: list[Line], index: int) -> bool:
+    """The document's first line set above its reference label (`Data Policies` / `Reference number`)."""
+    if index != 0 or len(lines) < 2 or len(lines[0].text.split()) > 8 or re.search(r"\d", lines[0].text):
+        return False
+    return bool(re.match(r"(?:" + label_pattern("reference") + r")\s*(?:[:|]|$)", lines[1].text, re.I))
+
+
+def _from_recruitment(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
+    """`is looking for a Project Manager who ...`, `the post of` / `Head of Unit (M/F)` over a line break."""
+    lines = ctx.doc.lines
+    for i, line in enumerate(lines):
+        window = line.text + ("\n" + lines[i + 1].text if i + 1 < len(lines) and len(line.text) < 200 else "")
+        for m in _recruit().finditer(window):
+            if m.start() >= len(line.text):
+                break
+            found = _recruited(m, line, window)
+            if found is not None:
+                yield found
+
+
+def _recruited(m: re.Match[str], line: Line, window: str) -> tuple[Found[str], Kind] | None:
+    """The role a recruit phrase names; a job type gives way to the business title in brackets or after `as`."""
+    role = _role_phrase(m.group("role"))
+    if role is None:
+        return None
+    title, kind = _title(role)
+    if kind != "business":
+        paren = m.group("paren") or ""
+        after = re.search(r"(?<!\w)(?:" + _words("as") + r")\s+(?P<role>[^\n(),;:]{2,120})", window[m.end("role"):], re.I)
+        better = paren if _has_role(paren) and not _GRADE.match(f" ({paren})") else (after.group("role") if after else "")
+        phrase = _role_phrase(better) if better else None
+        if phrase is not None and (alt := _title(phrase))[1] == "business":
+            title, kind = alt
+    if kind is None or not _has_role(title):
+        return None
+    return Found(title[:1].upper() + title[1:], line, "low", m.group(0).strip()), kind
+
+
+def _role_phrase(text: str) -> str | None:
+    """A recruited phrase up to where its sentence goes on; None when it names people, not a role."""
+    quoted = text.strip()[:1] in "“\"«‘"
+    text = _lead().sub("", text.strip().strip("“”\"«»‘’"))
+    m = None if quoted else _stop().search(text)
+    text = text[: m.start()] if m else text
+    if not text or _pattern("people").search(text) or len(text.split()) > 10:
+        return None
+    return text
 
 
 def extract_posts(ctx: Context) -> Found[int] | None:
@@ -132,15 +399,23 @@ def extract_posts(ctx: Context) -> Found[int] | None:
         if m:
             return Found(_number(m.group(1)), hit.line, "high", m.group(0))
     for line in ctx.doc.lines:
-        m = _RECRUIT.search(line.text)
-        if m and m.group("count") and m.group("count").isdigit():
-            return Found(int(m.group("count")), line, "low", m.group(0))
-        m = re.search(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:vacant\s+)?(?:posts|positions|vacancies)\b", line.text, re.I)
+        m = _recruit().search(line.text)
+        count = (m.group("count") or "").lower() if m else ""
+        if m and (count.isdigit() or (count in _NUMBERS and count not in ("a", "an"))):
+            return Found(_number(count), line, "low", m.group(0))
+        m = _POSTS.search(line.text)
         if m:
             return Found(_number(m.group(1)), line, "low", m.group(0))
     return None
 
 
+# `(1 post)`, `concerning one post`, `There is 1 available vacant post`; not `a plan of roughly 70 posts`.
+_POSTS = re.compile(
+    r"(?<!roughly )(?<!about )(?<!approximately )(?<!around )(?<!of )\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:available\s+)?(?:vacant\s+)?(?:posts?|positions?|vacanc(?:y|ies))\b(?!\s+(?:of|in)\s+the\s+(?:establishment|staff))",
+    re.I,
+)
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
-

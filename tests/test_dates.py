@@ -1,0 +1,97 @@
+"""Dates, clock times and zones as printed, in every language; the package imports without Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from vacancy_cli.dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, to_iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("3 marca 2026", "2026-03-03"),
+        ("3. března 2026", "2026-03-03"),
+        ("2026. március 3.", "2026-03-03"),
+        ("3 d. kovo 2026 m.", "2026-03-03"),
+        ("2026 m. kovo 3 d.", "2026-03-03"),
+        ("2026. gada 3. martā", "2026-03-03"),
+        ("3 de marzo de 2026", "2026-03-03"),
+        ("3 de março de 2026", "2026-03-03"),
+        ("3 ta' Marzu 2026", "2026-03-03"),
+        ("3 март 2026 г.", "2026-03-03"),
+        ("30. aprila 2026", "2026-04-30"),
+        ("1er mars 2026", "2026-03-01"),
+        ("March 3, 2026", "2026-03-03"),
+        ("03/03/2026", "2026-03-03"),
+        ("3.3.26", "2026-03-03"),
+        # a name two languages read differently: the dot after the day tells which
+        ("5 listopada 2026 r.", "2026-11-05"),  # Polish November
+        ("5. listopada 2026.", "2026-10-05"),  # Croatian October
+    ],
+)
+def test_date_shapes_of_every_language(text: str, iso: str) -> None:
+    assert [h.date.isoformat() for h in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("at 12:00", TimeOfDay(12, 0)),
+        ("at 11:59:59", TimeOfDay(11, 59, second=59)),
+        ("à midi", TimeOfDay(12, 0)),
+        ("12 Uhr mittags", TimeOfDay(12, 0)),
+        ("a mezzogiorno", TimeOfDay(12, 0)),
+        ("a mediodía", TimeOfDay(12, 0)),
+        ("om 12 uur", TimeOfDay(12, 0)),
+        ("godz. 12:00", TimeOfDay(12, 0)),
+        ("12 val.", TimeOfDay(12, 0)),
+        ("4 pm", TimeOfDay(16, 0)),
+        ("à minuit", TimeOfDay(0, 0, next_day=True)),
+        ("o północy", TimeOfDay(0, 0, next_day=True)),
+        ("page 12", None),
+    ],
+)
+def test_clock_times(text: str, time: TimeOfDay | None) -> None:
+    assert find_time(text) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("(Brussels time)", BRUSSELS),
+        ("(heure de Bruxelles)", BRUSSELS),
+        ("(ora di Bruxelles)", BRUSSELS),
+        ("(hora de Bruselas)", BRUSSELS),
+        ("(Brusselse tijd)", BRUSSELS),
+        ("czasu brukselskiego", BRUSSELS),
+        ("CEST", BRUSSELS),
+        ("Helsinki time", "Europe/Helsinki"),
+        ("(Athens local time)", "Europe/Athens"),
+        ("London time", "Europe/London"),
+        ("EET and 22:59 CET", "Europe/Athens"),
+        ("cet avis", "Europe/Madrid"),  # a French word, not the zone: the default stays
+        ("", "Europe/Madrid"),
+    ],
+)
+def test_zone_words(text: str, zone: str) -> None:
+    assert find_zone(text, "Europe/Madrid") == zone
+
+
+def test_local_time_is_the_given_local_zone() -> None:
+    assert find_zone("12:00 local time", BRUSSELS, "Europe/Helsinki") == "Europe/Helsinki"
+    assert find_zone("12:00", BRUSSELS, "Europe/Helsinki") == BRUSSELS
+
+
+def test_to_iso_keeps_seconds_and_the_offset_of_that_date() -> None:
+    assert to_iso(dt.date(2026, 7, 1), TimeOfDay(11, 59, second=59), BRUSSELS) == "2026-07-01T11:59:59+02:00"
+
+
+def test_importing_the_package_does_not_load_babel() -> None:
+    code = "import sys, vacancy_cli, vacancy_cli.dates, vacancy_cli.extract.deadline; print('babel' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

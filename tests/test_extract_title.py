@@ -1,0 +1,158 @@
+"""Job title: labels, title lines near the top, recruited roles; cleaning and singular."""
+
+from __future__ import annotations
+
+import pytest
+
+from vacancy_cli import parse_text
+from vacancy_cli.document import Document, Line
+from vacancy_cli.extract.base import Context
+from vacancy_cli.extract.title import extract_job_title, singular
+
+
+def _title_of_lines(*lines: str) -> str | None:
+    """The title read from lines as a PDF reader gives them (one printed line each, nothing joined)."""
+    found = extract_job_title(Context(Document([Line(text) for text in lines], pages=1, format="pdf")))
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Title of function: Grants Management Officer\nCategory and grade: Temporary Agent – AD 6", "Grants Management Officer"),
+        ("Title of post |\nHead of Translation |\nFunction group and grade |\nAD 12 |", "Head of Translation"),
+        ("Intitulé de la fonction Gestionnaire financier\n1. PRÉSENTATION", "Gestionnaire financier"),
+        ("Stilling:\nAdministrerende direktør\nTjenestested:\nKøbenhavn", "Administrerende direktør"),
+        ("Post: Data Protection Officer Sector/Unit/Department: Legal Sector/Governance Unit", "Data Protection Officer"),
+        ("Job title: Budget Officer HR.02.001 Budget and finance EEAS Headquarters Job n° 123456", "Budget Officer"),
+        ("Job title: Press Officer - HQ Contract Agent FGIII - EEAS Headquarters job No 555555", "Press Officer"),
+        ("Post (business title): Cloud Engineer (1 post) (a reserve list to be created for 2 posts)", "Cloud Engineer"),
+        ("Function group / Grade / Post title: Temporary staff, AD8, Principal Administrator", "Principal Administrator"),
+        ("Title of function Grants Assistant, Seconded national expert (SNE) of the Agency", "Grants Assistant"),
+        ("Grupo de funciones III: Auxiliar de archivo Grupo de funciones IV: Asesor", "Auxiliar de archivo"),
+        ("Título del puesto: Jefe de Unidad de Presupuesto", "Jefe de Unidad de Presupuesto"),
+        ("Nazwa stanowiska: Specjalista ds. finansów", "Specjalista ds. finansów"),
+        ("Τίτλος θέσης: Βοηθός επικοινωνίας", "Βοηθός επικοινωνίας"),
+        ("Titolo del posto\nCapo unità Bilancio\nGruppo di funzioni e grado\nAD 9", "Capo unità Bilancio"),
+        ("Vacancy notice No 12/2030: Head of Unit (M/F)", "Head of Unit"),
+        # a header table run together by a reader: labels first, then values
+        ("External notice of the Agency. Title of post Contract type Communication Assistant Temporary agent "
+         "Function group and grade AST 4 and further text of the notice.", "Communication Assistant"),
+    ],
+)
+def test_labelled_title(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # values printed above their label (a flattened table whose label cell is centred)
+        (("Reference number: ABC-2030-00001", "Budget Analysts (AD6) in Finance Division", "Budget Analysts",
+          "Post (business title):", "(a reserve list to be created for 3 posts to be filled)", "Location: Warsaw"),
+         "Budget Analyst"),
+        (("Reference number: ABC-2030-00002", "Head of Audit Sector", "Head of Risk Sector", "Head of Audit Sector",
+          "Post (business title): - Head of Risk Sector", "Location: Warsaw"), "Head of Audit Sector"),
+        (("Reference number: ABC-2030-00003", "Junior Planners in the Central Unit (two profiles) - multiple positions",
+          "Position (business title):", "(a reserve list to be created)", "Location: Warsaw"),
+         "Junior Planner in the Central Unit"),
+        # a title wrapped over lines: up to its grade annotation, or while the next line goes on in lower case
+        (("Name of the post:", "Lead Architect - Border Data Platforms and", "Interoperability Services within the Digital",
+          "Division (AD9)", "Reporting to:"),
+         "Lead Architect - Border Data Platforms and Interoperability Services within the Digital Division"),
+        (("VACANCY NOTICE – 2030-XYZ.A.", "1-FGIV-000001", "Data Governance Officer - Quality of statistics on the flows",
+          "of goods and services", "Type of contract Temporary"),
+         "Data Governance Officer - Quality of statistics on the flows of goods and services"),
+        (("Seconded National Experts - Statistical Experts#", "in Departments A and B#", "For the following profiles:"),
+         "Statistical Expert"),
+    ],
+)
+def test_layout(lines: tuple[str, ...], title: str) -> None:
+    assert _title_of_lines(*lines) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("VACANCY NOTICE\nData Analysts (AD 7)\nThe Agency is organising a selection.", "Data Analyst"),
+        ("Notice of open competition — EPSO/AD/999/30 — Administrators (AD 5) in the field of statistics\n",
+         "Administrator in the field of statistics"),
+        ("Call for expressions of interest – Translators (Irish language) – Temporary staff (AD 5 to AD 7)\n", "Translator"),
+        ("EU Vacancy - Budget Officer - HQ Contract Agent FGIV - Headquarters job No 1\n", "Budget Officer"),
+        ("ANUNȚ DE RECRUTARE PE/999/2030/S\nAGENT(Ă) TEMPORAR(Ă)\nAsistent financiar (AST 3)\n", "Asistent financiar"),
+        ("BANDO DI ASSUNZIONE PE/9/S\nAGENTE TEMPORANEO\nAMMINISTRATORE, ESPERTO IN STATISTICA (AD 6)\n(ambosessi)\n",
+         "AMMINISTRATORE, ESPERTO IN STATISTICA"),
+        ("STELLENAUSSCHREIBUNG PE/9/2030\nBEDIENSTETE/BEDIENSTETER AUF ZEIT\nSachverständige(r) für Statistik (AD 6)\n",
+         "Sachverständige(r) für Statistik"),
+        ("Library Assistant (CA FGII) (External)\nRef. : 2030CAFGII\n", "Library Assistant"),
+        ("nationSENIOR ANALYST - RISK MODELLER IN THE DATA UNIT\nAgency/2030/CA/FGIV/1\n", "SENIOR ANALYST - RISK MODELLER IN THE DATA UNIT"),
+        ("Legal officers at the Court of Auditors\nThe Court is launching a call.\n", "Legal officer"),
+        ("Regional affairs / EU funds\nReference number\nEPSO/CAST/P/1/2030\n", "Regional affairs / EU funds"),
+    ],
+)
+def test_title_line(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOTICE OF VACANCY\nSECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION\nPost identification: XX-A-1\n",
+        "VACANCY NOTICE FOR A POST OF SECONDED NATIONAL EXPERT\nPost number in sysper: 123\n",
+        "Open call for expression of interest\nSeconded National Expert\nABC/SNE/2030/001\n",
+        "Number of available post:\nCategory / 1\nAdministrator (AD)\n",
+        "Title of post\n\nFunction group and grade\nAD 15\n",
+        "FORM DG.1\nPost identification: XX-B-2\nCategory: Administrator (AD)\n",
+        "SECONDED NATIONAL EXPERTS – CALL 2030/1\nRef. Deadline\n",
+        "Post: 2 posts",
+        "SELECTION NOTICE\nTemporary Agents (AD 7)\nDigital Services Unit",
+    ],
+)
+def test_no_title_for_a_staff_category_or_an_empty_label(text: str) -> None:
+    assert parse_text(text).job_title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The Agency, based in Parma, is looking for a\nRisk Assessment Officer - Food Contact Materials\n(Temporary Agent, Grade AD6)",
+         "Risk Assessment Officer - Food Contact Materials"),
+        ("Publication of a vacancy for the function of Executive Director of the European Fisheries Agency (EFCA)",
+         "Executive Director"),
+        ("VACANCY NOTICE No 1/30\nconcerning one post\nof HEAD OF UNIT (M/F)\nin the Translation Directorate", "HEAD OF UNIT"),
+        ("The Office wishes to recruit three to five Senior Programme Managers. They will lead the work.",
+         "Senior Programme Manager"),
+        ("EU Call for Expression of Interest for the recruitment of one Temporary Agent under Article 2(b) of the "
+         "Conditions of Employment of Other Servants (CEOS) as Finance Assistant (AST3) – XY.B.2 – Finance", "Finance Assistant"),
+        ("Call for applications for posts of Administrators (Data Officers) in the Support Unit", "Data Officer"),
+        ("La Comisión organiza un procedimiento para ocupar un puesto de\nadministrador, como Jefe de Sector de Prensa (nivel AD8) de la",
+         "Jefe de Sector de Prensa"),
+        ("Publication d'un avis de vacance pour un poste de chef de délégation de l'Union européenne (grade AD14)",
+         "Chef de délégation de l'Union européenne"),
+        ("Publicação de um aviso de vaga de diretor (grau AD14) Direção XYZ", "Diretor"),
+        ("Ausschreibung der Stelle eines Exekutivdirektors (m/w/d)", "Exekutivdirektor"),
+        ("DescriptionVacancy: Executive Director of the European Rail Agency (ERA)Where: Lille", "Executive Director"),
+        ("The Office will establish a reserve list for the profile of Head of Procurement Unit.", "Head of Procurement Unit"),
+        ("The Agency opens a secondment procedure for the SNE position of “Expert in Rail Safety”.", "Expert in Rail Safety"),
+        ("Call for expression of interests for Programme Officers\nThe Agency wishes to recruit two Grant Programme Officers.",
+         "Grant Programme Officer"),
+    ],
+)
+def test_recruited_role(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("plural", "single"),
+    [
+        ("Policy Officers", "Policy Officer"),
+        ("Senior Assistants in the Central Unit", "Senior Assistant in the Central Unit"),
+        ("Heads of Sector", "Head of Sector"),
+        ("Legal Secretaries", "Legal Secretary"),
+        ("IT & Facilities Support Assistants", "IT & Facilities Support Assistant"),
+        ("Human Resources Officer", "Human Resources Officer"),
+        ("Directeur/Directrice", "Directeur/Directrice"),
+    ],
+)
+def test_singular(plural: str, single: str) -> None:
+    assert singular(plural) == single
