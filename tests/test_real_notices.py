@@ -14,7 +14,9 @@ from .golden import comparable, get, load
 
 HEADER_FIELDS = ("reference", "institution", "dg", "units", "job_title", "contract_type", "function_group",
                  "deadline", "place_of_employment")
-FLOOR = 0.76  # share of header fields right, per producer; keep equal to REAL_MIN in .ci/run
+# Share of header fields right, per producer (text and word-processor PDF as REAL_MIN in .ci/run;
+# the browser-printed PDFs are a second producer nobody tuned on).
+FLOOR = {"text": 0.97, "pdf": 0.97, "pdf-web": 0.95}
 
 
 def _score(real: Path, kind: str) -> tuple[int, int, list[str]]:
@@ -38,4 +40,4 @@ def test_real_notices_header_fields(real: Path, kind: str) -> None:
         pytest.skip(f"../shared/real/{kind} is not present")
     right, total, misses = _score(real, kind)
     assert total > 0
-    assert right / total >= FLOOR, f"{right}/{total} header fields right; first misses: {misses[:20]}"
+    assert right / total >= FLOOR[kind], f"{right}/{total} header fields right; first misses: {misses[:20]}"

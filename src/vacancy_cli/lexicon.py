@@ -103,17 +103,3 @@ def _add_month(table: dict[str, int], name: str, number: int) -> None:
         return
     for variant in (name, strip_accents(name)):
         table.setdefault(variant, number)
-
-
-@cache
-def language_names() -> dict[str, str]:
-    """Lower-case language name in any EU language (CLDR) -> ISO 639-1 code in upper case."""
-    from babel import Locale
-
-    table: dict[str, str] = {}
-    for language in EU_LANGUAGES:
-        for code, name in Locale(language).languages.items():
-            if len(code) == 2:
-                for variant in (name.lower(), strip_accents(name.lower())):
-                    table.setdefault(variant, code.upper())
-    return table

@@ -244,8 +244,6 @@ def extract_contract(ctx: Context) -> Found[ContractType] | None:
     stated = _CODE_CATEGORY.get(code.group("code")) if code else None
     if found is not None and code and stated and found.value.staff_category != stated:
         ctx.warn(f"contract_type: {found.value.value} disagrees with the reference's category code {code.group('code')}")
-    if found is None:
-        ctx.warn("contract_type: not found")
     return found
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,10 +26,21 @@ _CEFR = r"(?-i:\b[ABC][12]\b)"
 _TOKEN = re.compile(r"\w+")
 
 
+class _Unaccented(dict[int, str]):
+    """A `str.translate` table that drops each character's accents, filled as characters are met."""
+
+    def __missing__(self, char: int) -> str:
+        self[char] = lexicon.strip_accents(chr(char))
+        return self[char]
+
+
+_UNACCENTED = _Unaccented()
+
+
 def _fold(word: str) -> str:
     """`Angličtiny` -> `anglictiny`: the key every name table uses."""
     word = word.casefold()
-    return word if word.isascii() else lexicon.strip_accents(unicodedata.normalize("NFC", word))
+    return word if word.isascii() else word.translate(_UNACCENTED)
 
 
 @dataclass(frozen=True)

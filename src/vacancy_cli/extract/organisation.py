@@ -63,7 +63,6 @@ def extract_institution(ctx: Context) -> Found[str] | None:
     for line in lines:
         if _commission_signal(line.text):
             return Found(COMMISSION, line, "low", None)
-    ctx.warn("institution: not found")
     return None
 
 
@@ -391,14 +390,15 @@ def _most_specific(unit: Found[str], lines: list[Line]) -> Found[str]:
     return unit
 
 
-def extract_directorate(ctx: Context, units: list[Found[str]]) -> Found[str] | None:
+def extract_directorate(ctx: Context) -> Found[str] | None:
     """The directorate letter shared by all units, or the one a `Directorate X` phrase names."""
     if ctx.value("dg") is None:
         return None
-    letters = {u.value.split(".")[1] for u in units}
-    if units and len(letters) == 1 and not next(iter(letters)).isdigit():
-        return Found(next(iter(letters)), units[0].line, units[0].confidence, units[0].match)
-    if units:
+    units = ctx.found.get("units")
+    if units is not None and isinstance(units.value, list):
+        letters = {str(code).split(".")[1] for code in units.value if "." in str(code)}
+        if len(letters) == 1 and not next(iter(letters)).isdigit():
+            return Found(next(iter(letters)), units.line, units.confidence, units.match)
         return None
     dg = ctx.value("dg")
     for line in ctx.doc.lines:

@@ -151,5 +151,4 @@ def _post_or_sysper(ctx: Context) -> Found[str] | None:
         number = re.search(r"\d{5,8}", hit.value)
         if number:
             return Found(number.group(0), hit.line, "high", number.group(0))
-    ctx.warn("reference: not found")
     return None

@@ -213,8 +213,6 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
             if kind == "business":
                 return _fuller(found, source(ctx)) if source is _from_headings else found
             fallback = fallback or found
-    if fallback is None:
-        ctx.warn("job_title: not found")
     return fallback
 
 

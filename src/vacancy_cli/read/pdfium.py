@@ -7,6 +7,7 @@ same lines and table rows as the pdfplumber engine for PDFs exported by word pro
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -14,13 +15,13 @@ from typing import Any
 
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
-from .layout import box, page_lines, pdf_document
+from .layout import box, join_text, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
 _MAX_SEGMENTS = 16  # paths with more segments are drawings, not cell borders
 _WORD = re.compile(r"\S+")
-_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
+_LINE = re.compile(r"[^\s\ufffe](?:[^\r\n\ufffe]*[^\s\ufffe])?\ufffe?")  # PDFium's U+FFFE: a hyphen that ends a line
 
 
 class Unusable(Exception):
@@ -91,7 +92,7 @@ def _read_page(page: Any, number: int) -> list[Line]:
     rows: dict[float, list[tuple[float, str]]] = {}
     row_boxes: dict[float, BBox] = {}
     for (top, left), content in cells.items():
-        rows.setdefault(top, []).append((left, " ".join(text for text, _ in _lines(content))))
+        rows.setdefault(top, []).append((left, functools.reduce(join_text, (text for text, _ in _lines(content)))))
         x0, y0, x1, y1 = cell_boxes[(top, left)]
         old = row_boxes.get(top, (x0, y0, x1, y1))
         row_boxes[top] = (min(old[0], x0), min(old[1], y0), max(old[2], x1), max(old[3], y1))
@@ -121,7 +122,7 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, B
             if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
                 pieces.extend(_words(textpage, text, start, end, height))
             else:
-                pieces.append((line.group(0), bbox))
+                pieces.append((line.group(0).replace("\ufffe", "-"), bbox))
         if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
     finally:
@@ -145,7 +146,7 @@ def _span_box(textpage: Any, first: int, last: int, height: float) -> BBox:
 
 def _words(textpage: Any, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
     """The words of one line with their boxes (cells and tick boxes are then placed by position)."""
-    return [(w.group(0), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
+    return [(w.group(0).replace("\ufffe", "-"), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
 
 
 def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
