@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from vacancy_cli.cli.app import app
 from vacancy_cli.errors import ExitCode
 
+from .conftest import SAMPLES
+
 NOTICE = """Call for expression of interest EC/2026/ENV/{ref}
 Job title: Policy Officer
 Where: Unit ENV.B.2, Brussels
@@ -167,3 +169,18 @@ def test_check_deadline_statuses_and_exit_codes(tmp_path: Path) -> None:
 def test_every_command_has_help_with_examples(command: str) -> None:
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Example" in result.stdout
+
+
+@pytest.mark.parametrize("now", ["2026-05-01T09:00:00Z", "2026-05-01T11:00:00+02:00", "20260501T090000Z"])
+def test_now_accepts_iso_8601_with_z_or_offset(now: str) -> None:
+    result = run("check-deadline", str(SAMPLES / "multi-unit.json"), "--now", now, "--format", "json")
+    assert result.returncode == ExitCode.OK, result.stderr
+    assert json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(("now", "message"), [("yesterday", "not an ISO 8601"), ("2026-05-01T09:00", "needs a UTC offset")])
+def test_now_that_is_not_an_aware_iso_moment_is_a_usage_error(now: str, message: str) -> None:
+    for command in (["check-deadline", str(SAMPLES / "multi-unit.json")], ["export", str(SAMPLES / "multi-unit.txt"), "-f", "ics"]):
+        result = run(*command, "--now", now)
+        assert result.returncode == ExitCode.USAGE
+        assert message in result.stderr and "Traceback" not in result.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import Enum
 from typing import Annotated
@@ -10,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import ExitCode
-from .common import Outcome
+from .common import Outcome, parse_now
 from .inputs import each_record
 
 
@@ -43,14 +42,12 @@ def check_deadline(
 
     from ..timeleft import BRUSSELS, Status, human, parse_duration, time_left
 
+    moment = parse_now(now)
     try:
         window = parse_duration(within)
-        moment = dt.datetime.fromisoformat(now) if now else dt.datetime.now(dt.timezone.utc)
         local = ZoneInfo(tz) if tz else None
     except (ValueError, KeyError) as exc:
         raise typer.BadParameter(str(exc)) from None
-    if moment.tzinfo is None:
-        raise typer.BadParameter("--now needs a UTC offset, e.g. 2026-05-01T09:00:00+02:00")
     outcome = Outcome()
     rows = []
     for path, record in each_record(files, outcome):

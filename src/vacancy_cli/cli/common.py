@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
@@ -80,3 +81,19 @@ def use_colour() -> bool:
 def output_path(value: Path | None) -> Path | None:
     """`-o -` means stdout."""
     return None if value is None or str(value) == "-" else value
+
+
+def parse_now(value: str | None) -> dt.datetime:
+    """`--now` as an aware moment (ISO 8601 with an offset or `Z`, on every Python), else the clock."""
+    if not value:
+        return dt.datetime.now(dt.timezone.utc)
+    import typer
+    from dateutil.parser import isoparse
+
+    try:
+        moment: dt.datetime = isoparse(value)
+    except (ValueError, OverflowError):
+        raise typer.BadParameter(f"--now {value!r} is not an ISO 8601 date-time, e.g. 2026-05-01T09:00:00Z") from None
+    if moment.tzinfo is None:
+        raise typer.BadParameter("--now needs a UTC offset, e.g. 2026-05-01T09:00:00+02:00 or 2026-05-01T07:00:00Z")
+    return moment

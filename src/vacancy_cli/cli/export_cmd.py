@@ -13,7 +13,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from ..errors import ExitCode
-from .common import Outcome, limits, output_path
+from .common import Outcome, limits, output_path, parse_now
 from .inputs import expand
 from .parse_cmd import Engine
 from .progress import progress
@@ -85,7 +85,7 @@ def export(
     files = expand(list(paths or []), files_from)
     if not files:
         raise typer.BadParameter("no notice files found in the given paths")
-    stamp = dt.datetime.fromisoformat(now) if now else dt.datetime.now(dt.timezone.utc)
+    stamp = parse_now(now)
     outcome = Outcome()
     results = _results(files, jobs, password, engine.value, limits(max_pages, timeout, max_size))
     target = output_path(output)
