@@ -30,6 +30,8 @@ def comparable(field: str, value: Any) -> Any:
         return sorted((r["level"], tuple(sorted(r["of"]))) for r in value)
     if field in AS_SET:
         return sorted(_fold(str(v)) for v in value)
+    if field == "warnings":
+        return sorted(value)
     if field in ("job_title", "institution"):
         return _fold(str(value))
     if field == "reference":
@@ -41,7 +43,7 @@ def expected_fields(expected: dict[str, Any]) -> list[str]:
     """Dotted names of the fields an expected record states (languages split into its three lists)."""
     fields = []
     for key, value in expected.items():
-        if key in ("evidence", "source", "warnings", "schema_version", "deadline_text"):
+        if key in ("evidence", "source", "schema_version", "deadline_text", "_notes"):
             continue
         if key == "languages":
             fields += [f"languages.{k}" for k in value]
