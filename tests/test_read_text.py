@@ -82,3 +82,27 @@ def test_repeated_footers_and_page_numbers_are_set_aside() -> None:
     assert all("Reference" not in line.text and "Page" not in line.text.split()[0] for line in doc.lines)
     assert len(doc.furniture) == 6
     assert doc.pages == 3
+
+
+def test_a_title_case_heading_is_not_joined_to_the_next_heading() -> None:
+    text = ("AGENCY NOTICE\nRef. XYZ/2026/01\nSenior Specialist for Market Surveillance Laboratory\n"
+            "Directorate B – Markets and Supervision\nUnit B.2 – Data\n")
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert "Senior Specialist for Market Surveillance Laboratory" in lines
+    assert "Directorate B – Markets and Supervision" in lines
+
+
+def test_a_wrapped_sentence_is_still_joined() -> None:
+    long = "The selected candidate will coordinate the preparation of technical meetings with experts of"
+    text = f"Short line\n{long}\nMember States and will draft reports.\n"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert f"{long} Member States and will draft reports." in lines
+
+
+@pytest.mark.parametrize("annotation", ["(DG-DIR-UNIT)", "(if applicable)", "(dd/mm/yyyy)"])
+def test_an_annotation_under_a_label_does_not_shift_a_label_block(annotation: str) -> None:
+    text = (f"Post identification:\n{annotation}\nHead of Unit:\nNumber of available posts:\nPlace of secondment:\n"
+            "ENV-B-3\nJane DOE\n1\nBrussels\n")
+    rows = {line.cells[0]: line.cells[1] for line in read_text(text.encode(), "n.txt").lines if line.cells}
+    assert rows == {f"Post identification {annotation}:": "ENV-B-3", "Head of Unit:": "Jane DOE",
+                    "Number of available posts:": "1", "Place of secondment:": "Brussels"}

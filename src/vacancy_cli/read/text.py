@@ -73,8 +73,25 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
 _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")
 
 
+# A label's own annotation on the line below it (`Post identification:` / `(DG-DIR-UNIT)`).
+_ANNOTATION = re.compile(r"^\([^()]{1,40}\)$")
+
+
+def _annotations_into_labels(lines: list[Line]) -> list[Line]:
+    """Fold a bracketed annotation line into the bare label above it, so that it is not taken for a label."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.cells and _BARE_LABEL.match(prev.text) and _ANNOTATION.match(line.text):
+            out[-1] = Line(text=f"{prev.text[:-1].rstrip()} {line.text}:", page=prev.page, bbox=prev.bbox)
+        else:
+            out.append(line)
+    return out
+
+
 def pair_label_blocks(lines: list[Line]) -> list[Line]:
     """A flattened table printed as all its labels, then all its values, becomes label/value rows."""
+    lines = _annotations_into_labels(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -95,8 +112,15 @@ def pair_label_blocks(lines: list[Line]) -> list[Line]:
 _NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'’&,-]{1,45}:\s|[A-Z][A-Z ,&'’-]{3,}$)")
 
 
+# A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
+# sentence rarely does when the next line starts in capitals too (`Directorate C – Energy`).
+_TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
+
+
 def _wrapped_before(prev: str, line: str, width: int) -> bool:
     """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item."""
+    if _TITLE_CASE_END.search(prev) and line[:1].isupper():
+        return False
     return len(prev) >= max(60, 0.8 * width) and not _NEW_ITEM.match(line)
 
 
