@@ -30,6 +30,11 @@ def _title_of_lines(*lines: str) -> str | None:
         ("Function group / Grade / Post title: Temporary staff, AD8, Principal Administrator", "Principal Administrator"),
         ("Title of function Grants Assistant, Seconded national expert (SNE) of the Agency", "Grants Assistant"),
         ("Grupo de funciones III: Auxiliar de archivo Grupo de funciones IV: Asesor", "Auxiliar de archivo"),
+        # the line's own value comes before the value under a label that ends the line
+        ("Grupo de funciones III: Auxiliar de archivo Grupo de funciones IV:\nAsesor jurídico de la Oficina", "Auxiliar de archivo"),
+        ("Function group II: Records clerk Function group III:\nProject assistant for the Office", "Records clerk"),
+        ("Profile sought: Data Protection Officer\nCategory of staff: Contract Agent", "Data Protection Officer"),
+        ("Profil recherché : Juriste spécialisé en marchés publics\nCatégorie : agent contractuel", "Juriste spécialisé en marchés publics"),
         ("Título del puesto: Jefe de Unidad de Presupuesto", "Jefe de Unidad de Presupuesto"),
         ("Nazwa stanowiska: Specjalista ds. finansów", "Specjalista ds. finansów"),
         ("Τίτλος θέσης: Βοηθός επικοινωνίας", "Βοηθός επικοινωνίας"),
@@ -72,6 +77,22 @@ def test_layout(lines: tuple[str, ...], title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a prose line that goes on from the line above is no heading, even when it names a post
+        (("REF/TA/XYZ/31/AD6", "SELECTION OF TEMPORARY STAFF FOR THE ANALYSIS TEAM OF THE OFFICE",
+          "The Office is organising a selection procedure to draw up a list of six",
+          "candidates in order to fill approximately three administrator posts within the Analysis",
+          "Team of the Office."), None),
+        (("AVIS DE SÉLECTION", "L'Office organise une procédure de sélection en vue de pourvoir un poste de",
+          "administrateur, comme chef de secteur Presse (grade AD8) auprès de la Représentation"), "chef de secteur Presse"),
+    ],
+)
+def test_prose_lines_are_no_heading(lines: tuple[str, ...], title: str | None) -> None:
+    assert _title_of_lines(*lines) == title
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("VACANCY NOTICE\nData Analysts (AD 7)\nThe Agency is organising a selection.", "Data Analyst"),
@@ -88,6 +109,14 @@ def test_layout(lines: tuple[str, ...], title: str) -> None:
         ("nationSENIOR ANALYST - RISK MODELLER IN THE DATA UNIT\nAgency/2030/CA/FGIV/1\n", "SENIOR ANALYST - RISK MODELLER IN THE DATA UNIT"),
         ("Legal officers at the Court of Auditors\nThe Court is launching a call.\n", "Legal officer"),
         ("Regional affairs / EU funds\nReference number\nEPSO/CAST/P/1/2030\n", "Regional affairs / EU funds"),
+        # a careers site's page heading above it
+        ("Job opportunities\nStatistics / Data science\nReference number\nEPSO/CAST/P/9/2031\n", "Statistics / Data science"),
+        # under a first line that is the bare code
+        ("EPSO/CAST/P/31/2031\nLinguistics and Translation\nContract Agents – Function Group IV\n", "Linguistics and Translation"),
+        # the name of the recruiting body is no title
+        ("EUROPEAN COURT OF AUDITORS\nAudit Quality Control\nNotice 2031/4\nCloud Security Auditor (AD 6)\n", "Cloud Security Auditor"),
+        ("European Environment Agency\nReference: EEA/TA/2031/02\nThe Agency is looking for a Noise Data Analyst to join us.\n",
+         "Noise Data Analyst"),
     ],
 )
 def test_title_line(text: str, title: str) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import runpy
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +80,44 @@ def test_every_label_ends_a_run_together_value(language: str, title_label: str, 
     call = parse_text(text)
     assert call.job_title == "Policy Officer"
     assert call.deadline == "2026-05-12"
+
+
+def test_cldr_data_file_is_what_the_script_writes_from_babel() -> None:
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "cldr_data.py"))
+    stored = resources.files("vacancy_cli").joinpath("data").joinpath("cldr.json").read_text(encoding="utf-8")
+    assert stored == script["render"](script["build"]()), "run `python scripts/cldr_data.py`"
+
+
+def _samples() -> list[str]:
+    """Texts where terms of every section appear, in several cases and run together, to compare patterns on."""
+    words = [t for data in lexicon.lexicons().values() for part in data.values() if isinstance(part, dict)
+             for group in part.values() for t in group if _PLAIN.fullmatch(t)]
+    text = " ".join(words)
+    return [text, text.upper(), text.title(), "".join(words), ": ".join(w.capitalize() for w in words)]
+
+
+@pytest.mark.parametrize("section", ["labels", "time", "zones", "deadline", "title", "contract", "organisation"])
+def test_factored_alternation_matches_what_the_plain_one_does(section: str) -> None:
+    for key in [None, *lexicon.keys(section)]:
+        plain = "|".join(lexicon.fragment(t) for t in sorted(lexicon.terms(section, key), key=len, reverse=True))
+        for flags in (re.IGNORECASE, 0):
+            old = re.compile(r"(?<!\w)(?:" + plain + r")", flags)
+            new = re.compile(r"(?<!\w)(?:" + lexicon.alternation(section, key) + r")", flags)
+            for text in _samples():
+                assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], (section, key)
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "factored"),
+    [
+        (["date limite", "deadline", "deadline for"], "d(?:ate limite|eadline(?:| for))"),
+        (["abc", "x", "abd", "(?:q)", "abe"], "ab(?:c|d)|x|(?:q)|abe"),  # nothing moves past `(?:q)`
+        (["Ab", "ab"], "Ab|ab"),  # `A` and `a` may match the same letter: kept in order, not merged
+        ([r"a\s+b", r"a\s+c", r"a\s+(?:d)"], r"a(?:\s+b|\s+c|\s+(?:d))"),  # a space shared only before letters
+        ([r"a\s+b", r"a\s+c"], r"a\s+(?:b|c)"),
+        (["ab?", "ac"], "a(?:b?|c)"),
+        (["b?", "bc"], "b?|bc"),
+    ],
+)
+def test_union_writes_common_prefixes_once(alternatives: list[str], factored: str) -> None:
+    assert lexicon.union(alternatives) == factored

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from . import lexicon
@@ -26,7 +26,7 @@ _DAY = r"(?P<day>[0-3]?\d)"
 @cache
 def date_patterns() -> tuple[re.Pattern[str], ...]:
     """Every date shape, most specific first (built on first use: month names come from CLDR)."""
-    month = r"(?P<month>" + "|".join(sorted(map(re.escape, lexicon.months()), key=len, reverse=True)) + r")\.?"
+    month = r"(?P<month>" + lexicon.union(sorted(map(re.escape, lexicon.months()), key=len, reverse=True)) + r")\.?"
     ordinal = r"(?:" + lexicon.alternation("time", "day_suffix") + r")?"
     joiner = r"(?:(?:" + lexicon.alternation("time", "date_joiner") + r")\s*)?"
     year_suffix = r"(?:\s?(?:" + lexicon.alternation("time", "year_suffix") + r")(?!\w))?"
@@ -59,9 +59,22 @@ class DateHit:
 
 def find_dates(text: str) -> list[DateHit]:
     """Every valid date in the text, in order, without overlaps."""
+    return list(_dates_in(text)) if _DIGIT.search(text) else []  # every date shape has digits
+
+
+_DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateHit, ...]:
+    """`find_dates`, remembered: the deadline reader looks at the same lines and phrases several times."""
     hits: list[DateHit] = []
     taken = bytearray(len(text))  # characters already part of a date
+    full_year = _FULL_YEAR.search(text) is not None
     for pattern in date_patterns():
+        if "year" in pattern.groupindex and not full_year:
+            continue  # the shapes with a `year` group need `19xx` or `20xx`, which the text lacks
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
@@ -69,7 +82,7 @@ def find_dates(text: str) -> list[DateHit]:
             if hit is not None:
                 hits.append(hit)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 def _hit(m: re.Match[str]) -> DateHit | None:
@@ -92,12 +105,10 @@ def _month(m: re.Match[str]) -> int:
 @cache
 def _month_by_day_dot() -> dict[bool, dict[str, int]]:
     """Month names that the languages writing the day with a dot (lexicon `time.day_suffix`) read otherwise than the others."""
-    from babel.dates import get_month_names  # Babel loads locale data: on first use only
-
     readings: dict[bool, dict[str, int]] = {True: {}, False: {}}
     for language, data in lexicon.lexicons().items():
         dotted = "\\." in data.get("time", {}).get("day_suffix", [])
-        for number, name in get_month_names("wide", "format", language).items():
+        for number, name in enumerate(lexicon.cldr()["months"][language]["format"]["wide"], start=1):
             readings[dotted].setdefault(name.lower(), number)
     return {
         dotted: {name: number for name, number in table.items() if readings[not dotted].get(name, number) != number}

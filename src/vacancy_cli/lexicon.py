@@ -1,4 +1,4 @@
-"""Vocabulary as data: one lexicon per language (data/lexicon/<code>.json), months from CLDR (Babel).
+"""Vocabulary as data: one lexicon per language (data/lexicon/<code>.json), months from CLDR (data/cldr.json).
 
 A lexicon maps sections (`labels`, `time`, `zones`, ...) to keys and lists of terms. A term is a
 case-insensitive regex fragment in which a space matches any run of whitespace
@@ -63,9 +63,95 @@ def fragment(term: str) -> str:
     return term.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
+@cache
 def alternation(section: str, key: str | None = None) -> str:
-    """All terms of a section (or key) as one regex alternation, longest first."""
-    return "|".join(fragment(t) for t in sorted(terms(section, key), key=len, reverse=True))
+    """All terms of a section (or key) as one regex alternation, longest first (prefix-factored: see `union`)."""
+    return union([fragment(t) for t in sorted(terms(section, key), key=len, reverse=True)])
+
+
+_SPACES = r"\s+"
+
+
+def union(alternatives: list[str]) -> str:
+    """`a|b|...` with common literal prefixes written once: the same matches, faster to compile and to run.
+
+    `date limite|deadline|deadline for` -> `d(?:ate limite|eadline(?:| for))`. A regex tries alternatives
+    in order, so order is kept wherever two alternatives could match at the same place: only
+    alternatives whose first characters differ (even ignoring case) are regrouped, and one that does
+    not start with a plain character (`(?:`, `\\s`, nothing) is never moved past another.
+    """
+    return "|".join(_union(alternatives))
+
+
+def _union(alternatives: list[str]) -> list[str]:
+    out: list[str] = []
+    groups: dict[str, list[tuple[str, str]]] = {}  # first character (a case-insensitive key) -> (atom, rest)
+    for alternative in alternatives:
+        head = _literal_head(alternative)
+        key = _caseless_key(head[0]) if head else None
+        if head is None or key is None:  # may match where any other does: flush, keep it in its place
+            out += _factored(groups)
+            groups = {}
+            out.append(alternative)
+        else:
+            groups.setdefault(key, []).append(head)
+    return out + _factored(groups)
+
+
+def _factored(groups: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """Each group's alternatives, runs that start with the same atom written once before their rests."""
+    out: list[str] = []
+    for heads in groups.values():
+        i = 0
+        while i < len(heads):
+            j = i
+            while j + 1 < len(heads) and heads[j + 1][0] == heads[i][0]:
+                j += 1
+            if j == i or not _shareable(heads[i : j + 1]):
+                out += [atom + rest for atom, rest in heads[i : j + 1]]
+            else:
+                rests = _union([r for _, r in heads[i : j + 1]])
+                out.append(heads[i][0] + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0]))
+            i = j + 1
+    return out
+
+
+def _shareable(heads: list[tuple[str, str]]) -> bool:
+    """Can the atom be written once? A whitespace run can when each rest starts with a character that is not a space.
+
+    Then `\\s+` matches the whole run in every alternative (a shorter run would leave a space before the rest).
+    """
+    if heads[0][0] != _SPACES:
+        return True
+    for _, rest in heads:
+        head = _literal_head(rest)
+        if head is None or _caseless_key(head[0]) in (" ", None):
+            return False
+    return True
+
+
+# A first atom: a term's space (`fragment`), an escaped mark (`\\.`) or a plain character, not quantified.
+_HEAD = re.compile(r"(?:\\s\+|\\\W|[^\\.^$*+?{}\[\]|()])(?![?*+{])", re.DOTALL)
+
+
+def _literal_head(alternative: str) -> tuple[str, str] | None:
+    """(first atom, rest) when the alternative starts with one plain, unquantified character (`a`, `\\.`) or `\\s+`."""
+    m = _HEAD.match(alternative)
+    return (m.group(), alternative[m.end() :]) if m else None
+
+
+def _caseless_key(atom: str) -> str | None:
+    """A key that two atoms share when they may match the same character, even ignoring case; None: may match anything.
+
+    `re` ignores case by lower case and by the letters that share an upper case (`s`, `ſ`; `σ`, `ς`);
+    letters whose case mappings are longer than one character (`ß`) get no key.
+    """
+    char = atom[-1]
+    if atom == _SPACES or char.isspace():
+        return " "  # `\\s+` and every space character
+    lower = char.lower()
+    key = lower.upper() if len(lower) == 1 else ""
+    return key if len(key) == 1 else None
 
 
 @cache
@@ -80,15 +166,23 @@ def strip_accents(text: str) -> str:
 
 
 @cache
+def cldr() -> dict[str, dict[str, Any]]:
+    """CLDR names (data/cldr.json, written from Babel by scripts/cldr_data.py): `months`, `zone_cities`,
+    `territories` and `languages`, each by locale (zone for `zone_cities`), in Babel's order."""
+    text = resources.files("vacancy_cli").joinpath("data").joinpath("cldr.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(text)
+    return data
+
+
+@cache
 def months() -> dict[str, int]:
     """Lower-case month name or abbreviation (any EU language, with and without accents) -> 1..12."""
-    from babel.dates import get_month_names  # imported on first use: Babel loads locale data
-
     table: dict[str, int] = {}
     for language in EU_LANGUAGES:
+        names = cldr()["months"][language]
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, language).items():
+                for number, name in enumerate(names[context][width], start=1):
                     _add_month(table, name, number)
     for lexicon in lexicons().values():
         for number, names in lexicon.get("months", {}).items():

@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from .lexicon import EU_LANGUAGES, strip_accents
+from .lexicon import EU_LANGUAGES, cldr, strip_accents, union
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -32,7 +32,7 @@ def names_pattern(names: list[str], ignore_case: bool = True) -> re.Pattern[str]
     """One regex matching any of the names as whole words, longest first."""
     alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w-])(" + union(alternatives) + r")(?![\w-])", flags)
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ class Registry:
         alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in long}, key=len, reverse=True)
         acronyms = sorted({re.escape(n) for n in short}, key=len, reverse=True)
         return re.compile(
-            r"(?<![\w-])((?i:" + "|".join(alternatives) + r")|" + "|".join(acronyms) + r")(?![\w-])"
+            r"(?<![\w-])((?i:" + union(alternatives) + r")|" + union(acronyms) + r")(?![\w-])"
         )
 
     @cached_property
@@ -146,17 +146,15 @@ class Registry:
         names = {n for place in self._places for n in _place_names(place)}
         names |= {n.upper() for n in names}
         alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?![\w-])")
+        return re.compile(r"(?<!\w)(" + union(alternatives) + r")(?![\w-])")
 
     @cached_property
     def country_by_name(self) -> dict[str, str]:
         """Folded name of the country of a known place, in any EU language (CLDR) -> ISO code."""
-        from babel import Locale
-
         codes = {str(place["country"]) for place in self._places}
         table: dict[str, str] = {}
         for language in EU_LANGUAGES:
-            territories = Locale(language).territories
+            territories = cldr()["territories"][language]
             for code in codes:
                 if code in territories:
                     for name in (territories[code], strip_accents(territories[code])):
@@ -176,12 +174,10 @@ class Registry:
 
 def _place_names(place: dict[str, Any]) -> list[str]:
     """A place's city name and aliases, its CLDR names when it is its zone's city, and all without accents."""
-    from babel.dates import get_timezone_location
-
     names = [place["city"], *place.get("aliases", [])]
-    zone = str(place["timezone"])
-    if get_timezone_location(zone, "en", return_city=True) == place["city"]:
-        names += [get_timezone_location(zone, language, return_city=True) for language in EU_LANGUAGES]
+    cities = cldr()["zone_cities"][str(place["timezone"])]
+    if cities["en"] == place["city"]:
+        names += [cities[language] for language in EU_LANGUAGES]
     return list(dict.fromkeys(n for name in names for n in (name, strip_accents(name))))
 
 

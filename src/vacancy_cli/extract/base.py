@@ -45,8 +45,6 @@ class Context:
 
 
 _SEPARATOR = r"\s*(?:[:：]|[-–—]\s|\.{2,}|\s)\s*"
-# A label ends a value after a space, or glued to it when capitalised (`COM/2026/20118Deadline for applications:`).
-_LABEL_BOUNDARY = r"(?:(?<=\S)\s+|(?<=[\d)a-z])(?-i:(?=[A-Z])))"
 
 
 @dataclass(frozen=True)
@@ -117,20 +115,29 @@ def _is_label_start(text: str, start: int) -> bool:
 
 
 @cache
-def _label_at_start() -> re.Pattern[str]:
-    return re.compile(r"^(?:" + all_labels() + r")\s*[:：]", re.I)
+def _label_colon() -> re.Pattern[str]:
+    """Any label of any field, then `:` (one pattern for both uses below: it is long to compile)."""
+    return re.compile(r"(?:" + all_labels() + r")\s*[:：]", re.IGNORECASE)
 
 
-@cache
-def _label_stop() -> re.Pattern[str]:
-    return re.compile(_LABEL_BOUNDARY + r"(?:" + all_labels() + r")\s*[:：]", re.IGNORECASE)
+# Where a label may end the value before it: after spaces, or run into a digit, `)` or letter when capitalised.
+_BEFORE_LABEL = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[\d)a-z])(?-i:(?=[A-Z]))", re.IGNORECASE)
 
 
 def _starts_with_label(text: str) -> bool:
-    return bool(_label_at_start().match(text))
+    return bool(_label_colon().match(text))
 
 
 def _cut_at_next_label(value: str) -> str:
     """`COM/2026/20118Deadline for applications: ...` -> `COM/2026/20118`."""
-    m = _label_stop().search(value)
-    return (value[: m.start()] if m else value).strip(" \t:;,")
+    cut = _next_label_stop(value)
+    return (value[:cut] if cut is not None else value).strip(" \t:;,")
+
+
+def _next_label_stop(value: str) -> int | None:
+    """Where the first label followed by `:` cuts a value: where the spaces before it start, or at its
+    capital when run into the value (`COM/2026/20118Deadline for applications:`)."""
+    for m in _BEFORE_LABEL.finditer(value):
+        if _label_colon().match(value, m.end()):
+            return m.start()
+    return None

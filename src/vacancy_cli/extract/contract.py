@@ -113,6 +113,8 @@ def _article(text: str, category: StaffCategory | None) -> ContractType | None:
     """The contract type an article states (`3b`, `Article 3(b)`, `2(f)`, `3 bis`, `point (a) of Article 2`)."""
     if category == StaffCategory.CONTRACT_AGENT and _words("auxiliary").search(text):
         return ContractType.CONTRACT_AGENT_3B
+    if "2" not in text and "3" not in text:
+        return None  # every article wording has its number, 2 or 3: most lines are left here
     for pattern in _article_patterns():
         for m in pattern.finditer(text):
             found = _contract_type(m.group("num"), _point(m), category)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -155,14 +156,15 @@ def extract_deadline(
     `default_zone` is the place of employment's zone; `seat_zone` the body's seat's, for `local time`
     when no place is stated.
     """
-    permanent = any(_cue("no_deadline").search(line.text) for line in ctx.doc.lines)
+    # A permanent call (`no deadline`): looked for only when a rule needs to know, it scans every line.
+    permanent = cache(lambda: any(_cue("no_deadline").search(line.text) for line in ctx.doc.lines))
     labelled_lines: set[int] = set()
     statements = _labelled_statements(ctx, labelled_lines)
     statements += _prose_statements(ctx, labelled_lines, permanent)
     statements = _own_rows(statements, ctx.value("reference"))
     if not statements:
         found = _cover_row(ctx) or _bare_date_time(ctx, default_zone or BRUSSELS)
-        if found is None and not permanent:
+        if found is None and not permanent():
             ctx.warn("deadline: not found")
         return found, found.match if found else None
     chosen = _choose(ctx, statements)
@@ -192,7 +194,7 @@ def _starts_with_date(text: str) -> bool:
     return bool(dates) and not text[: dates[0].start].strip(" \t-–•")
 
 
-def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: bool) -> list[Statement]:
+def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callable[[], bool]) -> list[Statement]:
     """Dates in sentences with a deadline cue (`must be sent by`, `au plus tard le`), a sentence may go on on the next line."""
     strong, weak, apply, not_deadline = (_cue(k) for k in ("strong_cue", "weak_cue", "apply", "not_deadline"))
     out: list[Statement] = []
@@ -209,7 +211,7 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: bool) -
                 continue
             is_strong = strong.search(sentence)
             is_weak = weak.search(sentence) and apply.search(sentence)
-            if not (is_strong or is_weak) or (not is_strong and (permanent or not_deadline.search(sentence))):
+            if not (is_strong or is_weak) or (not is_strong and (permanent() or not_deadline.search(sentence))):
                 continue  # a permanent call: `registered before 1 March` is not a deadline
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
@@ -221,7 +223,9 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: bool) -
 
 def _joined(line: Line, nxt: Line | None) -> str:
     """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`)."""
-    if nxt is None or line.cells or nxt.cells or re.search(r"[.;:!?]\s*$", line.text) or find_dates(line.text):
+    if nxt is None or line.cells or nxt.cells or not _DIGIT.search(nxt.text, 0, 40):
+        return line.text  # the next line does not start with a date (dates have digits): checked first, it is cheap
+    if re.search(r"[.;:!?]\s*$", line.text) or find_dates(line.text):
         return line.text
     if not (_cue("strong_cue").search(line.text) or _cue("weak_cue").search(line.text)):
         return line.text

@@ -65,7 +65,12 @@ def _body_prefixed() -> re.Pattern[str]:
 
 def repair_look_alikes(text: str) -> str:
     """`СОМ/ТА/COMM/16` (Cyrillic capitals) -> `COM/TA/COMM/16`, in code-like tokens that mix in Latin letters."""
+    if not _FOREIGN_CAPITAL.search(text):
+        return text  # most lines: nothing to repair, no token scan
     return re.sub(r"[^\s()]*[А-ЯЅІЈΑ-Ω][^\s()]*", _repair_token, text)
+
+
+_FOREIGN_CAPITAL = re.compile(r"[А-ЯЅІЈΑ-Ω]")
 
 
 def _repair_token(m: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ from typing import Literal
 
 from .. import lexicon
 from ..document import Line
+from ..registry import registry
 from .base import Context, Found, labelled
 from .labels import all_labels, label_pattern
 
@@ -197,6 +198,8 @@ def _kind(title: str) -> Kind | None:
 def _title(value: str) -> tuple[str, Kind | None]:
     """A candidate made a title: cleaned, a leading staff category dropped, singular."""
     title = _clean(value)
+    if registry().body_names.fullmatch(title):
+        return title, None  # `EUROPEAN COURT OF AUDITORS`: who recruits, not for what
     m = _pattern("staff_categories").match(title)
     linked = re.match(r"\s*(?:" + _words("stops") + "|" + _words("lead_words") + r")(?!\w)", title[m.end():], re.I) if m else None
     if m and _has_role(title[m.end():]) and not linked:
@@ -227,7 +230,8 @@ def _fuller(found: Found[str], others: Iterator[tuple[Found[str], Kind]]) -> Fou
 def _from_labels(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
     """`Job title: X`; a value printed above its label (`X` / `Post (business title):` / `(a reserve list ...)`)."""
     lines = ctx.doc.lines
-    for hit in labelled(ctx.doc, "job_title"):
+    # in document order: a line's own `Title: X` before the value below a label ending the same line
+    for hit in sorted(labelled(ctx.doc, "job_title"), key=lambda hit: hit.index):
         value, line = hit.value, hit.line
         if hit.value.startswith(("(", "- ", "– ")) or not _clean(hit.value):
             above = _above_label(lines, hit.index, bullet=not hit.value.startswith("("))
@@ -317,6 +321,8 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         text = line.text
         if calls != bool(re.match(r"(?:" + _words("notice_words") + r")\s+(?:" + _words("lead_words") + r")\s", text, re.I)):
             continue
+        if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
+            continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
             text = re.split(r"\s[–—-]\s|:", text)[0]
         notice = re.match(r"(?:[A-Z]{2,}\s+)?(?:" + _words("notice_words") + r")[^:]{0,30}:\s*(?=\S)", text, re.I)
@@ -325,7 +331,7 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         head = text[: graded.start()] if graded else text
         if line.cells or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
             continue  # a sentence that recruits is read by `_from_recruitment`
-        above_reference = _before_reference(lines, i)
+        above_reference = _by_reference(lines, i)
         if not graded and (i >= 12 or len(head) > 100 or not (_has_role(head) or above_reference)):
             continue
         if not _has_role(head) and (len(head.split()) > 8 or not re.match(r"[A-ZÀ-ÿ]", head)):
@@ -336,16 +342,28 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
             yield Found(title, line, "medium", value), kind
 
 
+def _continues(above: str, text: str) -> bool:
+    """A line that goes on with the sentence of a prose line above it, which is no heading:
+    `... to draw up a list of 6` / `candidates in order to fill 3 administrator posts ...`."""
+    return len(above) > 60 and not re.search(r"[.:;!?)]$", above) and text.split(" ", 1)[0].islower()
+
+
 def _from_call_headings(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
     """`Call for expressions of interest for Data Analysts`, when the body names no role."""
     return _from_headings(ctx, calls=True)
 
 
-def _before_reference(lines: list[Line], index: int) -> bool:
-    """The document's first line set above its reference label (`Data Policies` / `Reference number`)."""
-    if index != 0 or len(lines) < 2 or len(lines[0].text.split()) > 8 or re.search(r"\d", lines[0].text):
+def _by_reference(lines: list[Line], index: int) -> bool:
+    """A short line at the top set by the notice's reference: above its bare label (`Data Policies` /
+    `Reference number`, after at most a page heading), or under a first line that is the bare code
+    (`EPSO/CAST/P/1/2026` / `Data Policies`)."""
+    text = lines[index].text
+    if index > 1 or len(text.split()) > 8 or re.search(r"\d", text):
         return False
-    return bool(re.match(r"(?:" + label_pattern("reference") + r")\s*(?:[:|]|$)", lines[1].text, re.I))
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if re.match(r"(?:" + label_pattern("reference") + r")\s*[:|]?\s*$", below, re.I):
+        return True
+    return index == 1 and bool(_CODE.match(lines[0].text)) and not _has_role(text)
 
 
 def _from_recruitment(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:

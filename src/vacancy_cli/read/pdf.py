@@ -12,9 +12,11 @@ from typing import Any
 
 from ..document import Document, Line
 from ..errors import InputError, LimitExceededError, NoTextLayerError, VacancyError
+from .clean import EMPTY_BOX
 from .layout import box, page_lines, pdf_document
 
 _CID = re.compile(r"\(cid:\d+\)")
+_CID_ALONE = re.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
 
 
 def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int = 0) -> Document:
@@ -42,7 +44,7 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
                 for line in page_lines:
                     raw_chars += len(line.text)
                     cid_chars += sum(len(m) for m in _CID.findall(line.text))
-                lines.extend(page_lines)
+                lines.extend(_boxed(line) for line in page_lines)
     except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, VacancyError):
@@ -56,6 +58,15 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
     if cid_chars > raw_chars / 2:
         raise NoTextLayerError("text layer unusable (glyphs without Unicode mapping, `(cid:NN)`): run OCR, e.g. `ocrmypdf --force-ocr`", name)
     return pdf_document(lines, sizes)
+
+
+def _boxed(line: Line) -> Line:
+    """A glyph without Unicode standing alone (`X Brussels (cid:0) Luxembourg`) as an empty tick box, as
+    the PDFium engine reads it: a Wingdings box that the printing browser could not draw."""
+    if "(cid:" not in line.text:
+        return line
+    text = _CID_ALONE.sub(EMPTY_BOX, line.text)
+    return Line(text=text, page=line.page, bbox=line.bbox, cells=tuple(_CID_ALONE.sub(EMPTY_BOX, c) for c in line.cells))
 
 
 def _describe(exc: Exception) -> str:

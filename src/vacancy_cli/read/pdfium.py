@@ -15,12 +15,16 @@ from typing import Any
 
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
+from .clean import EMPTY_BOX
 from .layout import box, join_text, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
 _MAX_SEGMENTS = 16  # paths with more segments are drawings, not cell borders
 _WORD = re.compile(r"\S+")
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_END_HYPHEN = {0x02: 0xFFFE}  # what PDFium's text gives for the character code 2 of a line-end hyphen
 _LINE = re.compile(r"[^\s\ufffe](?:[^\r\n\ufffe]*[^\s\ufffe])?\ufffe?")  # PDFium's U+FFFE: a hyphen that ends a line
 
 
@@ -109,8 +113,7 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, B
 
     textpage = page.get_textpage()
     try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count else ""
+        text = _page_text(textpage)
         pieces: list[tuple[str, BBox]] = []
         unmapped = checked = 0
         for line in _LINE.finditer(text):
@@ -122,12 +125,40 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, B
             if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
                 pieces.extend(_words(textpage, text, start, end, height))
             else:
-                pieces.append((line.group(0).replace("\ufffe", "-"), bbox))
+                pieces.append((_piece_text(line.group(0)), bbox))
         if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
     finally:
         textpage.close()
     return pieces
+
+
+def _page_text(textpage: Any) -> str:
+    """The page's text with one character per PDFium character index, so that indexes give boxes.
+
+    PDFium's text leaves out glyphs without Unicode and counts a character beyond the BMP as two
+    indexes; when either happens the text is rebuilt from the characters: a glyph without Unicode
+    is NUL, a line-end hyphen U+FFFE, and a surrogate pair two characters (see `_piece_text`).
+    """
+    import pypdfium2.raw as raw
+
+    count = textpage.count_chars()
+    text: str = textpage.get_text_range(0, count) if count else ""
+    if len(text) == count and not _BEYOND_BMP.search(text):
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count)).translate(_LINE_END_HYPHEN)
+
+
+def _piece_text(text: str) -> str:
+    """A line or word of `_page_text` as text: hyphens and surrogate pairs restored, and each glyph
+    without Unicode (a font's missing-glyph box) an empty tick box (`X Brussels \x00 Luxembourg`:
+    a Wingdings box that the printing browser could not draw)."""
+    text = text.replace("\ufffe", "-")
+    if "\x00" in text:
+        text = text.replace("\x00", EMPTY_BOX)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
 
 
 def _span_box(textpage: Any, first: int, last: int, height: float) -> BBox:
@@ -146,7 +177,7 @@ def _span_box(textpage: Any, first: int, last: int, height: float) -> BBox:
 
 def _words(textpage: Any, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
     """The words of one line with their boxes (cells and tick boxes are then placed by position)."""
-    return [(w.group(0).replace("\ufffe", "-"), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
+    return [(_piece_text(w.group(0)), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
 
 
 def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:

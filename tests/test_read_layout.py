@@ -1,0 +1,164 @@
+"""PDF layout: wrapped lines joined into logical lines by both engines, and what stays apart."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from vacancy_cli.document import Line
+from vacancy_cli.read import read_bytes
+from vacancy_cli.read.pdf import _boxed
+from vacancy_cli.read.pdfium import _piece_text
+
+ENGINES = ("pdfium", "pdfplumber")
+LEFT, WIDTH = 60.0, 420.0  # the text block: left margin and width
+
+Item = tuple[str, float, float]  # one printed line: text, font size, space above it (points)
+
+
+def _wrap(text: str, size: float) -> list[str]:
+    """Words set into lines of the block's width, as a word processor or a browser wraps them."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and stringWidth(candidate, "Helvetica", size) > WIDTH:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current else lines
+
+
+def _paragraph(text: str, size: float = 10.0, gap: float = 8.0, leading: float = 1.2) -> list[Item]:
+    """A paragraph's printed lines: `gap` above its first line, then lines `leading` x size apart."""
+    return [(line, size, (gap if n == 0 else 0.0) + leading * size) for n, line in enumerate(_wrap(text, size))]
+
+
+def _pdf(items: list[Item]) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    y = 800.0
+    for text, size, space in items:
+        y -= space
+        pdf.setFont("Helvetica", size)
+        pdf.drawString(LEFT, y, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _lines(items: list[Item], engine: str) -> list[str]:
+    document = read_bytes(_pdf(items), "notice.pdf", engine=engine)
+    return [line.text for line in document.lines]
+
+
+FILLER = (
+    "The agency supports the member states in the common work of the union and offers a place where "
+    "experts from every country meet, share what they learned and prepare the decisions of the board."
+)
+OTHER = (
+    "Its staff of about two hundred people come from all member states, they work in five departments "
+    "and the office of the director, who reports to the management board twice a year."
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_wrapped_paragraph_is_one_line_with_the_union_of_its_boxes(engine: str) -> None:
+    items = _paragraph(FILLER) + _paragraph("Second paragraph.")
+    assert len(items) >= 4
+    document = read_bytes(_pdf(items), "notice.pdf", engine=engine)
+    assert [line.text for line in document.lines] == [FILLER, "Second paragraph."]
+    first = document.lines[0].bbox
+    assert first is not None and first[3] - first[1] > 2 * 10  # it spans the printed lines
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("Vacancy of the office for a Finance Officer in the budget unit, temporary staff, job No", "714203"),
+        ("Avis de vacance pour un poste de gestionnaire financier au sein de l'unité du budget, référence", "AB/2031/77"),
+        ("Stellenausschreibung für eine Referentin oder einen Referenten im Referat Haushalt, Kennziffer", "XY-2031-09"),
+    ],
+)
+def test_a_label_wrapped_from_its_value_is_joined(engine: str, head: str, value: str) -> None:
+    # the head runs to the right edge, so the value did not fit after it
+    size = WIDTH / stringWidth(head + " " + value[:2], "Helvetica", 1.0)
+    items = [(head, size, 14.0), (value, size, 1.2 * size), *_paragraph(FILLER, size)]
+    assert _lines(items, engine)[0] == f"{head} {value}"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_lines_set_closer_than_their_font_size_still_join(engine: str) -> None:
+    # a browser's line boxes overlap: 14 pt type on a 12 pt pitch, paragraphs 16 pt apart
+    items = _paragraph(FILLER, size=14.0, gap=4.0, leading=12 / 14) + _paragraph(OTHER, size=14.0, gap=4.0, leading=12 / 14)
+    assert _lines(items, engine) == [FILLER, OTHER]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_line_broken_after_a_hyphen_is_joined_without_a_space(engine: str) -> None:
+    head = "The unit prepares the annual and the multi-"
+    size = WIDTH / stringWidth(head + " ann", "Helvetica", 1.0)
+    items = [(head, size, 14.0), ("annual work programmes of the agency.", size, 1.2 * size), *_paragraph(FILLER, size)]
+    assert _lines(items, engine)[0] == "The unit prepares the annual and the multi-annual work programmes of the agency."
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "– Prepare briefings and minutes for the meetings of the board",  # a list item
+        "Head of Unit:",  # a label alone on its line
+        "Deadline for applications: 12 March 2031",  # a field label
+        "☐ Brussels ☒ Luxembourg",  # tick boxes
+    ],
+)
+def test_a_new_item_is_not_joined(engine: str, second: str) -> None:
+    head = "The selected candidate will work with colleagues from several units on the following"
+    size = WIDTH / stringWidth(head + " xx", "Helvetica", 1.0)
+    items = [(head, size, 14.0), (second, size, 1.2 * size), *_paragraph(FILLER, size)]
+    lines = _lines(items, engine)
+    assert lines[0] == head
+    assert lines[1].endswith(second[-10:])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_what_ends_a_paragraph_is_not_joined(engine: str) -> None:
+    wide = "A heading set in a larger type across the whole width of the text block"
+    items = [
+        (wide, WIDTH / stringWidth(wide + " xx", "Helvetica", 1.0), 14.0),  # a heading: another font size
+        *_paragraph(FILLER),
+        ("A short line that ends well before the margin", 10.0, 16.0),  # does not reach the right edge
+        *_paragraph(OTHER, gap=10.0),  # a new paragraph further down
+        *_paragraph(FILLER, gap=10.0),
+    ]
+    assert _lines(items, "pdfium") == [wide, FILLER, "A short line that ends well before the margin", OTHER, FILLER]
+
+
+@pytest.mark.parametrize(
+    ("piece", "text"),
+    [
+        ("X Brussels \x00 Luxembourg", "X Brussels ☐ Luxembourg"),  # a box glyph a browser printed without Unicode
+        ("large\ufffe", "large-"),  # PDFium's hyphen at the end of a line
+        ("Copenhagen \ud83c\udde9\ud83c\uddf0", "Copenhagen \U0001f1e9\U0001f1f0"),  # a surrogate pair, one character
+    ],
+)
+def test_pdfium_pieces(piece: str, text: str) -> None:
+    assert _piece_text(piece) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "boxed"),
+    [
+        ("X Brussels (cid:0) Luxembourg", "X Brussels ☐ Luxembourg"),
+        ("(cid:3) the following countries:", "☐ the following countries:"),
+        ("Unit(cid:12)B.2", "Unit(cid:12)B.2"),  # inside a word: not a box
+    ],
+)
+def test_pdfplumber_glyph_without_unicode_alone_is_a_box(text: str, boxed: str) -> None:
+    assert _boxed(Line(text)).text == boxed
