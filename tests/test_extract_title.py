@@ -40,6 +40,9 @@ def _title_of_lines(*lines: str) -> str | None:
         ("Τίτλος θέσης: Βοηθός επικοινωνίας", "Βοηθός επικοινωνίας"),
         ("Titolo del posto\nCapo unità Bilancio\nGruppo di funzioni e grado\nAD 9", "Capo unità Bilancio"),
         ("Vacancy notice No 12/2030: Head of Unit (M/F)", "Head of Unit"),
+        # a code cell run into the title after a spaced slash goes; a second-language title stays
+        ("Job title: Market Analyst / XYZ/CA/2031/", "Market Analyst"),
+        ("Post title: Legal Officer / Juriste", "Legal Officer / Juriste"),
         # a header table run together by a reader: labels first, then values
         ("External notice of the Agency. Title of post Contract type Communication Assistant Temporary agent "
          "Function group and grade AST 4 and further text of the notice.", "Communication Assistant"),

@@ -33,6 +33,7 @@ _GRADE = re.compile(r"\s*\((?:[^()]*\b(?:AD|AST(?:/SC)?|FG|A\*|SC)\s*[\dIV*]|[^(
 _PAREN = re.compile(r"(?:^|\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)|\s+\([^()]*$")
 _DASH = re.compile(r"\s+[–—-]+\s+|\s+[–—-]+$|^[–—-]+\s+")
 _COMMA = re.compile(r",\s+")
+_SLASH = re.compile(r"\s+/\s+")  # `Expert in Planning / SRB/CA/2026/`: a cell run into the title
 # A reference code as a heading part: `EPSO/AD/294/14`, `COM/2024/20108`.
 _CODE = re.compile(r"^[\w.-]*\d[\w.-]*(?:/[\w.-]+)+$|^[\w-]+/[\w./-]*\d[\w./-]*$")
 # Where a value runs into the next field or an organisation code: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`.
@@ -139,8 +140,8 @@ def _drop_parts(text: str, splitter: re.Pattern[str]) -> str:
         kept.append(part)
     if kept == parts:
         return text
-    if splitter is _COMMA:
-        return ", ".join(kept)
+    if splitter is not _DASH:
+        return (", " if splitter is _COMMA else " / ").join(kept)
     # A job type after the title is its category (`Studies manager - Administrator`); first, it is part of it.
     return " – ".join(p for i, p in enumerate(kept) if not (i and _whole("job_types").match(p)))
 
@@ -166,6 +167,7 @@ def _clean(value: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" .,;:")
     text = _drop_parts(text, _DASH)
     text = _drop_parts(text, _COMMA)
+    text = _drop_parts(text, _SLASH)
     m = _pattern("staff_categories").search(text, 1)
     if m and _has_role(text[: m.start()]):
         text = text[: m.start()]  # `Expert in ATM Operations Seconded National Expert`
