@@ -111,7 +111,9 @@ def test_factored_alternation_matches_what_the_plain_one_does(section: str) -> N
     ("alternatives", "factored"),
     [
         (["date limite", "deadline", "deadline for"], "d(?:ate limite|eadline(?:| for))"),
-        (["abc", "x", "abd", "(?:q)", "abe"], "ab(?:c|d)|x|(?:q)|abe"),  # nothing moves past `(?:q)`
+        (["abc", "x", "abd", "(?:a|q)", "abe"], "ab(?:c|d)|x|(?:a|q)|abe"),  # no `a...` moves past `(?:a|q)`
+        (["abc", "(?:x|y)z", "abe"], "ab(?:c|e)|(?:x|y)z"),  # it may move past what cannot start with `a`
+        (["abc", r"\w", "abe"], r"abc|\w|abe"),  # nor past what may start with anything
         (["Ab", "ab"], "Ab|ab"),  # `A` and `a` may match the same letter: kept in order, not merged
         ([r"a\s+b", r"a\s+c", r"a\s+(?:d)"], r"a(?:\s+b|\s+c|\s+(?:d))"),  # a space shared only before letters
         ([r"a\s+b", r"a\s+c"], r"a\s+(?:b|c)"),

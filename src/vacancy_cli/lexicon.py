@@ -73,47 +73,133 @@ _SPACES = r"\s+"
 
 
 def union(alternatives: list[str]) -> str:
-    """`a|b|...` with common literal prefixes written once: the same matches, faster to compile and to run.
+    """`a|b|...` with common literal prefixes written once: the same matches, faster to run.
 
     `date limite|deadline|deadline for` -> `d(?:ate limite|eadline(?:| for))`. A regex tries alternatives
-    in order, so order is kept wherever two alternatives could match at the same place: only
-    alternatives whose first characters differ (even ignoring case) are regrouped, and one that does
-    not start with a plain character (`(?:`, `\\s`, nothing) is never moved past another.
+    in order, so an alternative is only moved past others that cannot match where it does: those
+    whose first characters differ from its own, even ignoring case (`_first_keys`). One that may start
+    with anything (`\\w`, `[...]`, or nothing) is never moved past, nor moved.
     """
     return "|".join(_union(alternatives))
 
 
 def _union(alternatives: list[str]) -> list[str]:
-    out: list[str] = []
-    groups: dict[str, list[tuple[str, str]]] = {}  # first character (a case-insensitive key) -> (atom, rest)
+    items: list[str | list[tuple[str, str]]] = []  # alternatives kept whole, and groups of (atom, rest)
+    open_groups: dict[str, list[tuple[str, str]]] = {}  # first character key -> the group later ones may join
     for alternative in alternatives:
         head = _literal_head(alternative)
         key = _caseless_key(head[0]) if head else None
-        if head is None or key is None:  # may match where any other does: flush, keep it in its place
-            out += _factored(groups)
-            groups = {}
-            out.append(alternative)
-        else:
-            groups.setdefault(key, []).append(head)
-    return out + _factored(groups)
+        if head is not None and key is not None:
+            group = open_groups.get(key)
+            if group is None:
+                group = open_groups[key] = []
+                items.append(group)
+            group.append(head)
+            continue
+        keys = _first_keys(alternative)
+        if keys is None:
+            open_groups.clear()
+        for closed in keys or ():
+            open_groups.pop(closed, None)  # an alternative with this first character must not move past it
+        items.append(alternative)
+    return [part for item in items for part in ([item] if isinstance(item, str) else _factored(item))]
 
 
-def _factored(groups: dict[str, list[tuple[str, str]]]) -> list[str]:
-    """Each group's alternatives, runs that start with the same atom written once before their rests."""
+def _factored(heads: list[tuple[str, str]]) -> list[str]:
+    """A group's alternatives, runs that start with the same atom written once before their rests."""
     out: list[str] = []
-    for heads in groups.values():
-        i = 0
-        while i < len(heads):
-            j = i
-            while j + 1 < len(heads) and heads[j + 1][0] == heads[i][0]:
-                j += 1
-            if j == i or not _shareable(heads[i : j + 1]):
-                out += [atom + rest for atom, rest in heads[i : j + 1]]
-            else:
-                rests = _union([r for _, r in heads[i : j + 1]])
-                out.append(heads[i][0] + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0]))
-            i = j + 1
+    i = 0
+    while i < len(heads):
+        j = i
+        while j + 1 < len(heads) and heads[j + 1][0] == heads[i][0]:
+            j += 1
+        if j == i or not _shareable(heads[i : j + 1]):
+            out += [atom + rest for atom, rest in heads[i : j + 1]]
+        else:
+            rests = _union([r for _, r in heads[i : j + 1]])
+            out.append(heads[i][0] + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0]))
+        i = j + 1
     return out
+
+
+def _first_keys(alternative: str) -> frozenset[str] | None:
+    """The keys (`_caseless_key`) of the characters an alternative may start with; None when it may start with any.
+
+    `deadline` -> {D}; `(?:druh|typ) smlouvy` -> {D, T}; `(?:a )?szerződés` -> {A, S}.
+    """
+    head = _literal_head(alternative)
+    if head is not None:
+        key = _caseless_key(head[0])
+        return None if key is None else frozenset(key)
+    if not alternative.startswith("(?:"):
+        return None
+    end = _group_end(alternative)
+    if end is None:
+        return None
+    tail = alternative[end + 1 :]
+    optional = tail[:1] in ("?", "*")
+    if tail[:1] in ("?", "*", "+"):
+        tail = tail[2:] if tail[1:2] in ("?", "+") else tail[1:]  # a lazy or possessive quantifier
+    elif tail[:1] == "{":
+        return None
+    keys: set[str] = set()
+    for branch in [*_branches(alternative[3:end]), *([""] if optional else [])]:
+        found = _first_keys(branch + tail)
+        if found is None:
+            return None
+        keys |= found
+    return frozenset(keys)
+
+
+def _group_end(text: str) -> int | None:
+    """The index of the `)` closing the group that opens the text."""
+    depth, i = 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(text, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(text: str, start: int) -> int:
+    """The index of the `]` closing the character class opened at `start` (`[]a]`, `[^]a]`, `[\\]]` included)."""
+    i = start + 1
+    if text[i : i + 1] == "^":
+        i += 1
+    if text[i : i + 1] == "]":
+        i += 1
+    while i < len(text) and text[i] != "]":
+        i += 2 if text[i] == "\\" else 1
+    return i
+
+
+def _branches(text: str) -> list[str]:
+    """The alternatives of a regex, split at its top-level `|`."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(text, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+        i += 1
+    return [*out, text[start:]]
 
 
 def _shareable(heads: list[tuple[str, str]]) -> bool:
@@ -140,6 +226,7 @@ def _literal_head(alternative: str) -> tuple[str, str] | None:
     return (m.group(), alternative[m.end() :]) if m else None
 
 
+@cache
 def _caseless_key(atom: str) -> str | None:
     """A key that two atoms share when they may match the same character, even ignoring case; None: may match anything.
 

@@ -175,8 +175,8 @@ class Registry:
 def _place_names(place: dict[str, Any]) -> list[str]:
     """A place's city name and aliases, its CLDR names when it is its zone's city, and all without accents."""
     names = [place["city"], *place.get("aliases", [])]
-    cities = cldr()["zone_cities"][str(place["timezone"])]
-    if cities["en"] == place["city"]:
+    cities = cldr()["zone_cities"].get(str(place["timezone"]), {})  # a zone added since: run scripts/cldr_data.py
+    if cities.get("en") == place["city"]:
         names += [cities[language] for language in EU_LANGUAGES]
     return list(dict.fromkeys(n for name in names for n in (name, strip_accents(name))))
 
