@@ -209,3 +209,77 @@ def test_every_official_language_is_named_from_cldr(name: str) -> None:
 
     code = next(c.upper() for c, n in Locale("en").languages.items() if n == name and len(c) == 2)
     assert req(f"Thorough knowledge of {name}.") == [("C1", [code])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cunoștințe foarte bune ale limbii germane și cunoștințe bune ale limbii franceze.", [("C1", ["DE"]), ("B2", ["FR"])]),
+        ("Se cer cunoștințe aprofundate ale uneia dintre limbile UE și cunoștințe bune ale limbii italiene.",
+         [("C1", ["EU"]), ("B2", ["IT"])]),
+        ("Thorough knowledge of German is required but Spanish is an advantage.", [("C1", ["DE"])]),
+        ("Wymagana jest biegła znajomość języka niemieckiego ale znajomość hiszpańskiego jest atutem.", [("C1", ["DE"])]),
+    ],
+)
+def test_a_conjunction_splits_only_a_sentence_of_its_own_language(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert req(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates need a thorough knowledge of one official EU language and a satisfactory knowledge of another to do the job.",
+        "Excellent knowledge of one of the EU languages and good knowledge of another is needed.",
+        "Une connaissance approfondie d'une langue officielle de l'UE et une connaissance satisfaisante d'une autre sont exigées.",
+        "Gründliche Kenntnisse einer EU-Amtssprache und ausreichende Kenntnisse einer weiteren sind erforderlich.",
+        "Conoscenza approfondita di una lingua ufficiale dell'UE e conoscenza soddisfacente di un'altra sono richieste.",
+        "Se requiere un conocimiento profundo de una lengua oficial de la UE y un conocimiento satisfactorio de otra.",
+        "Vyžaduje sa výborná znalosť jedného úradného jazyka EÚ a uspokojivá znalosť ďalšieho.",
+        "Hakijalta edellytetään erinomaista yhden virallisen kielen taitoa ja tyydyttävää toista.",
+        "Reikia išsamių vienos ES kalbos žinių ir patenkinamų kitos žinių.",
+    ],
+)
+def test_an_elliptical_another_is_a_second_eu_language(text: str) -> None:
+    assert req(text) == [("C1", ["EU"]), ("B2", ["EU"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hakijan on osattava perusteellisesti yhtä unionin virallista kieltä ja tyydyttävästi toista virallista kieltä.",
+         [("C1", ["EU"]), ("B2", ["EU"])]),
+        ("Išsamus vienos oficialiosios ES kalbos mokėjimas ir patenkinamas kitos ES kalbos mokėjimas.",
+         [("C1", ["EU"]), ("B2", ["EU"])]),
+        ("Eolas cuimsitheach ar an bhFraincis.", [("C1", ["FR"])]),
+        ("Ühes liidu ametlikus keeles põhjalikud teadmised.", [("C1", ["EU"])]),
+    ],
+)
+def test_level_and_quantifier_words(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert req(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perfect command of Maltese (C2) and a very good knowledge of French (C1).", [("C2", ["MT"]), ("C1", ["FR"])]),
+        ("Excellent knowledge of Greek (minimum level C2) and good knowledge of English.", [("C2", ["EL"]), ("B2", ["EN"])]),
+        ("Parfaite maîtrise du portugais (C2) et bonne connaissance de l'anglais (B2).", [("C2", ["PT"]), ("B2", ["EN"])]),
+        ("Ausgezeichnete Kenntnisse der niederländischen Sprache (mindestens C2) und gute Englischkenntnisse.",
+         [("C2", ["NL"]), ("B2", ["EN"])]),
+        ("Thorough knowledge of Danish (C2) and thorough knowledge of Danish.", [("C2", ["DA"])]),
+    ],
+)
+def test_a_printed_level_after_a_language_wins_over_the_level_word(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert req(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A thorough knowledge of one of the EU languages, and a satisfactory knowledge of another.", [("C1", ["EU"]), ("B2", ["EU"])]),
+        ("Very good skills in another; knowledge of Latvian.", []),
+        ("Sehr gute Kenntnisse einer weiteren; Kenntnisse der lettischen Sprache.", []),
+    ],
+)
+def test_an_elliptical_another_needs_a_language_before_it(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert req(text) == expected

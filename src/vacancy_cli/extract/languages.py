@@ -56,16 +56,13 @@ class _Names:
 
 def _locale_names() -> Iterator[tuple[str, str, str]]:
     """(EU language, name, ISO code): the lexicons' extra forms (Finnish `englannin`), then CLDR names."""
-    from babel import localedata  # Babel is loaded on first use (dates load it too)
-
     for language, data in lexicon.lexicons().items():
         for key, forms in data.get(_SECTION, {}).items():
             if re.fullmatch(r"[A-Z]{2}", key):
                 yield from ((language, form, key) for form in forms)
     for language in (*lexicon.EU_LANGUAGES, *_VARIANT_LOCALES):
-        for code, name in localedata.load(language)["languages"].items():
-            if len(code) == 2:
-                yield language[:2], name, code.upper()
+        for code, name in lexicon.cldr()["languages"][language].items():
+            yield language[:2], name, code.upper()
 
 
 def _stem(key: str) -> str | None:
@@ -77,8 +74,6 @@ def _stem(key: str) -> str | None:
 @cache
 def _names() -> _Names:
     """The name tables, built once: exact names, short names, stems with their endings, countries."""
-    from babel import localedata
-
     endings = {lang: frozenset(_fold(e) for e in data.get(_SECTION, {}).get("endings", [])) for lang, data in lexicon.lexicons().items()}
     exact: dict[str, str] = {}
     short: dict[str, str] = {}
@@ -94,7 +89,7 @@ def _names() -> _Names:
         known, after = stems.get(stem or "", (code, frozenset()))
         if stem and known == code:
             stems[stem] = (code, after | endings.get(language, frozenset()))
-    countries = {n.casefold() for language in lexicon.EU_LANGUAGES for n in localedata.load(language)["territories"].values()}
+    countries = {n.casefold() for language in lexicon.EU_LANGUAGES for n in lexicon.cldr()["territories"][language].values()}
     return _Names(exact, short, stems, frozenset(countries), frozenset(heads))
 
 
@@ -214,16 +209,39 @@ def _any_eu() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{before}|{after}|{words(_SECTION, 'any_eu_alone')})(?!\w)", re.I)
 
 
-def _any_eu_spans(clause: str) -> Iterator[tuple[int, int]]:
-    """Spans saying "an EU language" that name no language (`one of the official languages`)."""
-    for m in _any_eu().finditer(clause):
-        if not _named_spans(m.group()):
-            yield m.start(), m.end()
+@cache
+def _another() -> re.Pattern[str]:
+    """An elliptical "another (EU language)" right after a knowledge or level word and short or level words.
+
+    `a satisfactory knowledge of another is required`, `connaissance satisfaisante d'une autre`, `znalosť ďalšieho`.
+    """
+    words = lexicon.alternation
+    anchor = "|".join(words(_SECTION, key) for key in ("knowledge", "level_C1", "level_B2"))
+    filler = rf"(?:{words(_SECTION, 'level_C1')}|{words(_SECTION, 'level_B2')}|\w{{1,4}})"
+    return re.compile(rf"(?<!\w)(?:{anchor})(?:\W+{filler})*?\W+(?P<another>{words(_SECTION, 'another')})(?!\w)", re.I)
 
 
-def _items(clause: str) -> list[Item]:
+def _any_eu_spans(clause: str, before: str = "") -> Iterator[tuple[int, int]]:
+    """Spans saying "an EU language" that name no language (`one of the official languages`, `of another`).
+
+    An elliptical `another` counts only after a language was mentioned (in the clause or `before` it).
+    """
+    spans = [(m.start(), m.end()) for m in _any_eu().finditer(clause) if not _named_spans(m.group())]
+    for m in _another().finditer(clause):
+        start, end = m.span("another")
+        if not any(a < end and start < b for a, b in spans) and _mentions_language(f"{before} {clause[:start]}"):
+            spans.append((start, end))
+    yield from sorted(spans)
+
+
+def _mentions_language(text: str) -> bool:
+    """The text names a language or says "an EU language"."""
+    return bool(_named_spans(text)) or any(not _named_spans(m.group()) for m in _any_eu().finditer(text))
+
+
+def _items(clause: str, before: str) -> list[Item]:
     items = [Item("lang", code, start, end) for code, start, end in _named_spans(clause)]
-    items += [Item("lang", "EU", start, end) for start, end in _any_eu_spans(clause)]
+    items += [Item("lang", "EU", start, end) for start, end in _any_eu_spans(clause, before)]
     for m in _level().finditer(clause):
         if m.group("cefr"):
             items.append(Item("cefr", m.group("cefr"), m.start()))
@@ -232,38 +250,57 @@ def _items(clause: str) -> list[Item]:
     return sorted(items, key=lambda i: i.start)
 
 
-def requirements_in(clause: str) -> list[tuple[str, list[str]]]:
+def requirements_in(clause: str, before: str = "") -> list[tuple[str, list[str]]]:
     """(level, languages) pairs of one clause: `LEVEL knowledge of LANG` or `LANG (LEVEL)`.
 
     Languages joined by `or` are alternatives (one requirement); joined by `and`, each is required.
+    `before` is the sentence's text before the clause (an elliptical `another` needs a language there or in the clause).
     """
-    items = _items(clause)
+    items = _items(clause, before)
     if not any(i.kind == "lang" for i in items) or not any(i.kind != "lang" for i in items):
         return []
-    groups = _prefix_groups(items) if items[0].kind != "lang" else _suffix_groups(items)
-    return [(level, codes) for level, members in groups for codes in _alternatives(clause, members)]
+    groups = _prefix_groups(clause, items) if items[0].kind != "lang" else _suffix_groups(items)
+    out: list[tuple[str, list[str]]] = []
+    for level, members in groups:
+        for codes in _alternatives(clause, members):
+            if codes == ["EU"] or all(codes != known for _, known in out):  # a named language once; `EU` twice is "another"
+                out.append((level, codes))
+    return out
 
 
-def _prefix_groups(items: list[Item]) -> list[tuple[str, list[Item]]]:
+def _prefix_groups(clause: str, items: list[Item]) -> list[tuple[str, list[Item]]]:
     """`C1 in Italian and B2 in French`: each level governs the languages after it."""
     groups: list[tuple[str, list[Item]]] = []
     level: str | None = None
+    worded = False  # the level comes from a word (`thorough`), not a printed CEFR level
+    printed = False  # the last level was printed after the languages it governs: a level word starts afresh
     langs: list[Item] = []
     for item in items:
         if item.kind == "lang":
             langs.append(item)
             continue
         if level is not None and not langs:
-            level = item.value if item.kind == "cefr" else level  # `thorough knowledge (C1)`: printed level wins
+            if item.kind == "cefr" or printed:  # `thorough knowledge (C1)`: printed level wins
+                level, worded = item.value, item.kind == "level"
+            printed = False
             continue
         if level is not None:
-            groups.append((level, langs))
-        level, langs = item.value, []
+            printed = bool(worded and item.kind == "cefr" and _level_gap().fullmatch(clause[langs[-1].end : item.start]))
+            groups.append((item.value if printed else level, langs))  # `perfect command of Irish (C2)`: C2
+        level, langs, worded = item.value, [], item.kind == "level"
     if level is not None and langs:
         groups.append((level, langs))
     elif level is not None and groups and items[-1].kind == "cefr":
         groups[-1] = (level, groups[-1][1])  # `English ..., at C1 level`
     return groups
+
+
+@cache
+def _level_gap() -> re.Pattern[str]:
+    """What may stand between a language and the CEFR level printed for it: `(`, `at`, `minimum level`, `language`."""
+    words = "|".join(lexicon.alternation(_SECTION, key) for key in ("language", "knowledge", "minimum"))
+    joins = "|".join(lexicon.alternation(_SECTION, key) for key in ("and", "or"))
+    return re.compile(rf"(?:\W|(?<!\w)(?!(?:{joins})(?!\w))(?:{words}|\w{{1,3}})(?!\w))*", re.I)
 
 
 def _suffix_groups(items: list[Item]) -> list[tuple[str, list[Item]]]:
@@ -314,14 +351,45 @@ def _joins_by_or(gap: str) -> bool:
 
 @cache
 def _splitter() -> re.Pattern[str]:
-    """Where a sentence splits into clauses: `,`/`;` or `but` (`mais`, `aber`, `ale`, ...)."""
-    return re.compile(r"\s*[,;]\s+|\s+(?:" + lexicon.alternation(_SECTION, "but") + r")\s+", re.I)
+    """Where a sentence may split into clauses: `,`/`;` or `but` (`mais`, `aber`, `ale`, ...)."""
+    return re.compile(r"\s*[,;]\s+|\s+(?P<but>" + lexicon.alternation(_SECTION, "but") + r")\s+", re.I)
+
+
+@cache
+def _own(language: str, keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whole-word pattern for some keys of ONE language's `languages` section (`cs`: `jazyk\\w*|znalost\\w*|...`)."""
+    section = lexicon.lexicons()[language].get(_SECTION, {})
+    terms = sorted({t for key in keys for t in section.get(key, [])}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{lexicon.union([lexicon.fragment(t) for t in terms])})(?!\w)", re.I) if terms else None
+
+
+def _written_in(sentence: str, conjunction: str) -> bool:
+    """`conjunction` is a `but` of a language whose language or knowledge words the sentence uses.
+
+    Romanian `cunoștințe ale uneia dintre limbi` is not split at Czech/Polish/Slovak `ale` (`but`).
+    """
+    for language in lexicon.lexicons():
+        but, words = _own(language, ("but",)), _own(language, ("language", "knowledge", "level_C1", "level_B2"))
+        if but and words and but.fullmatch(conjunction) and words.search(sentence):
+            return True
+    return False
+
+
+def _split(sentence: str) -> list[str]:
+    """The sentence cut at `,`/`;` and at a `but` of the sentence's own language."""
+    parts, start = [], 0
+    for m in _splitter().finditer(sentence):
+        if m.group("but") and not _written_in(sentence, m.group("but")):
+            continue
+        parts.append(sentence[start : m.start()])
+        start = m.end()
+    return [*parts, sentence[start:]]
 
 
 def _clauses(sentence: str) -> list[str]:
     """Clauses of a sentence; a list of languages split by commas stays together."""
     out: list[str] = []
-    for part in _splitter().split(sentence):
+    for part in _split(sentence):
         named = named_languages(part)
         list_goes_on = bool(named) and named[0][1] == 0 and bool(out) and _ends_with_language(out[-1])
         level_only = not named and not any(_any_eu_spans(part)) and re.search(_CEFR, part)
@@ -389,12 +457,13 @@ class _Reading:
             return
         if not (_words("knowledge").search(sentence) or _level().search(sentence)) or _words("documents").search(sentence):
             return  # `The working language is English`, `Send your CV in English`
-        for clause in _clauses(sentence):
+        clauses = _clauses(sentence)
+        for n, clause in enumerate(clauses):
             if asset_list or _words("asset").search(clause):
                 for code, _ in named_languages(clause):
                     self.assets.setdefault(code, Found(code, line, "low", clause))
                 continue
-            for level, langs in requirements_in(clause):
+            for level, langs in requirements_in(clause, " ".join(clauses[:n])):
                 value: dict[str, object] = {"level": level, "of": langs}
                 if all(f.value != value for f in self.required):
                     self.required.append(Found(value, line, "medium" if line.cells else "low", clause))
