@@ -140,3 +140,37 @@ def test_cover_row_of_an_sne_batch() -> None:
         "Post identification: ABCD-E-1\nPlace of secondment: Brussels"
     )
     assert parse_text(text).deadline == "2026-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an eligibility or start date after `before`/`until` is not the deadline: no application word is attached
+        ("Applicants must hold their diploma before 30 June 2025.\nThe closing date is 14 May 2026.", "2026-05-14"),
+        ("Candidates must have finished their studies before 1 March 2025.", None),
+        ("The jobholder should start work before 1 October 2026.", None),
+        ("Les candidats doivent avoir obtenu leur diplôme avant le 31 mars 2025.\nDate de clôture : 2 juin 2026", "2026-06-02"),
+        ("Die Kandidaten müssen ihr Studium vor dem 1. Juli 2025 abgeschlossen haben.\nBewerbungsfrist: 9. Mai 2026", "2026-05-09"),
+        ("I candidati devono aver conseguito il diploma entro il 31 luglio 2025. Scadenza: 15 maggio 2026", "2026-05-15"),
+        # `before` attached to an application word is a deadline
+        ("Please send your application before 20 April 2026.", "2026-04-20"),
+        ("Veuillez envoyer votre candidature avant le 3 juin 2026.", "2026-06-03"),
+        ("Bewerbungen sind bis zum 12. Juni 2026 einzureichen.", "2026-06-12"),
+        ("Hakemukset on lähetettävä 15.5.2026 mennessä.", "2026-05-15"),
+        ("Hakijoiden on täytynyt valmistua 1.6.2025 mennessä.", None),
+        ("Ansökningar ska skickas före den 3 juni 2026.", "2026-06-03"),
+        ("Sökande måste ha avlagt examen före den 1 juni 2025.", None),
+        ("Zgłoszenia należy przesłać przed 3 czerwca 2026 r.", "2026-06-03"),
+        ("Kandydaci muszą uzyskać dyplom przed 1 czerwca 2025 r.", None),
+        # a strong cue beats an earlier weak one in prose
+        ("Register before 1 April 2026 to receive updates. Applications must be submitted no later than 30 April 2026.",
+         "2026-04-30"),
+        ("Inscrivez-vous avant le 2 mars 2026 pour être informé. Les candidatures sont à envoyer au plus tard le 9 mars 2026.",
+         "2026-03-09"),
+        # a label written with a hyphen and followed by its complement
+        ("Termen-limită pentru depunerea candidaturilor: 12.05.2026, ora 12:00 (ora Bruxelles)", "2026-05-12T12:00:00+02:00"),
+        ("Data-limită pentru trimiterea cererilor: 7.09.2026", "2026-09-07"),
+    ],
+)
+def test_eligibility_dates_are_not_the_deadline(text: str, expected: str | None) -> None:
+    assert parse_text(text).deadline == expected

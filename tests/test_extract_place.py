@@ -130,3 +130,39 @@ def test_only_places(text: str, cities: list[str]) -> None:
 )
 def test_letter_ticks_beside_real_boxes(text: str, ticked: list[str] | None) -> None:
     assert ticked_options(text) == ticked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city of a letterhead's postal address is the seat, not the place of the post
+        "European Example Authority\nRef.: EXA/2026/03\n12 Harbour Street\nValletta\nVLT 1234, Malta\nVACANCY NOTICE",
+        "Office européen d'exemple\n15 rue de l'Industrie\nLuxembourg\nL-1234 Luxembourg\nAVIS DE VACANCE",
+        "Europäische Beispielbehörde\nBeispielstraße 7\nFrankfurt\nPostfach 10 20 30\nSTELLENAUSSCHREIBUNG",
+        "Agencia Europea de Ejemplo\nBilbao\nTel. +34 944 00 00 00\nANUNCIO DE VACANTE",
+        "AGENCIA EUROPEA DE EJEMPLO, AVENIDA DEL PUERTO 4, ALICANTE, ESPAÑA",
+    ],
+)
+def test_letterhead_address_is_no_place(text: str) -> None:
+    assert parse_text(text).place_of_employment == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # experience `in a similar position in` a city does not state the duty station
+        ("Erfahrung in einer ähnlichen Position in Berlin ist von Vorteil.\nDer Dienstort ist Wien.", ["Vienna"]),
+        ("Die Stelle befindet sich in Parma.", ["Parma"]),
+        # statements of the workplace and of where the recruit will be based, in several languages
+        ("Your workplace will be our offices in Lisbon (Portugal), with some travel to Brussels.", ["Lisbon"]),
+        ("The successful candidate will be posted in Vilnius.", ["Vilnius"]),
+        ("Le lieu de travail sera Bruxelles ou Luxembourg.", ["Brussels", "Luxembourg"]),
+        ("Vous serez affecté(e) à Strasbourg.", ["Strasbourg"]),
+        ("Ihr Arbeitsplatz befindet sich in Köln.", ["Cologne"]),
+        ("El candidato seleccionado estará destinado en Madrid.", ["Madrid"]),
+        ("De werkplek is Den Haag.", ["The Hague"]),
+        ("Wybrany kandydat będzie pracować w Luksemburgu.", ["Luxembourg"]),
+    ],
+)
+def test_stated_duty_station(text: str, places: list[str]) -> None:
+    assert parse_text(text).place_of_employment == places

@@ -20,6 +20,7 @@ from .base import Confidence, Context, Found, labelled
 
 _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
+_ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
 
 
 @cache
@@ -43,12 +44,14 @@ class Statement:
     extension: bool
     before: str
     near: bool = True  # a cue stands right before the date (prose only)
+    strong: bool = True  # that cue is a strong one (`closing date`), not `before` with an application word
 
 
 def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
     """Dates stated in a text, each with the time and zone words that follow (or precede) it."""
     dates = find_dates(text)
-    cues = [m.end() for key in ("strong_cue", "weak_cue") for m in _cue(key).finditer(text)]
+    strong = [m.end() for m in _cue("strong_cue").finditer(text)]
+    cues = strong + [m.end() for m in _weak_cues(text)]
     out = []
     for i, hit in enumerate(dates):
         end = dates[i + 1].start if i + 1 < len(dates) else min(len(text), hit.end + 80)
@@ -58,8 +61,24 @@ def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
         extension = bool(_cue("extension").search(text[max(0, hit.start - 40) : hit.start]))
         phrase = (text[hit.start : hit.end] + after[: _phrase_end(after)]).strip(" ,;") if time else text[hit.start : hit.end]
         near = any(0 <= hit.start - cue <= _NEAR for cue in cues)
-        out.append(Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before, near))
+        is_strong = any(0 <= hit.start - cue <= _NEAR for cue in strong)
+        out.append(
+            Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before, near, is_strong)
+        )
     return out
+
+
+def _weak_cues(text: str) -> list[re.Match[str]]:
+    """Weak cues attached to an application word: `applications must be sent before`, `Hakemukset ... mennessä`.
+
+    Not `candidates must have obtained their degree before` nor `start work before`: no application word.
+    """
+    apply = _cue("apply")
+    return [
+        m
+        for m in _cue("weak_cue").finditer(text)
+        if apply.search(text, max(0, m.start() - _ATTACHED), m.start()) or apply.search(text, m.end(), m.end() + _ATTACHED)
+    ]
 
 
 def _clause(after: str) -> str:
@@ -196,7 +215,7 @@ def _starts_with_date(text: str) -> bool:
 
 def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callable[[], bool]) -> list[Statement]:
     """Dates in sentences with a deadline cue (`must be sent by`, `au plus tard le`), a sentence may go on on the next line."""
-    strong, weak, apply, not_deadline = (_cue(k) for k in ("strong_cue", "weak_cue", "apply", "not_deadline"))
+    strong, not_deadline = _cue("strong_cue"), _cue("not_deadline")
     out: list[Statement] = []
     lines = ctx.doc.lines
     for index, line in enumerate(lines):
@@ -210,7 +229,7 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
             if not _DIGIT.search(sentence):
                 continue
             is_strong = strong.search(sentence)
-            is_weak = weak.search(sentence) and apply.search(sentence)
+            is_weak = bool(_weak_cues(sentence))
             if not (is_strong or is_weak) or (not is_strong and (permanent() or not_deadline.search(sentence))):
                 continue  # a permanent call: `registered before 1 March` is not a deadline
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
@@ -242,8 +261,9 @@ def _choose(ctx: Context, statements: list[Statement]) -> Statement:
             if timed is not None:
                 return replace(new, time=timed.time, zone_text=timed.zone_text)
         return new
-    ranked = [s for s in statements if s.labelled] or [s for s in statements if s.near] or statements
-    best = ranked[0]  # the first labelled one, else the first with its cue right before it
+    near = [s for s in statements if s.near]
+    ranked = [s for s in statements if s.labelled] or [s for s in near if s.strong] or near or statements
+    best = ranked[0]  # the first labelled one, else the first with a strong cue, then any cue, right before it
     if best.time is None:
         same_day = [s for s in statements if s.date == best.date and s.time is not None]
         if same_day:

@@ -4,7 +4,8 @@ In order: a labelled place (`Place of employment: Brussels`), a label run into a
 (`... Place of employment Paris, France ...`), a sentence stating it (`the place of employment is
 Athens`), a location line in the header (`Prague, Czech Republic`), a city and its country
 in capitals in a heading (`... IN THE OFFICE, ALICANTE, SPAIN`), a city in parentheses in the title
-(`Director (AD 14) (Luxembourg)`). Where the body is seated is never read as the post's place.
+(`Director (AD 14) (Luxembourg)`). Where the body is seated is never read as the post's place, nor
+the city of a postal address (street, postcode, P.O. box or telephone next to it: `place.address` words).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ _BOXES = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
 _STACKED_LABEL = re.compile(r"^[^\W\d][^:：\d]{0,40}[:：]$")  # `Status:` alone on its line
 _PARENTHESES = re.compile(r"\(([^()]{2,60})\)")  # `(Luxembourg)`
 _GRADE = re.compile(r"\b(?:AD|AST)\s?\d{1,2}\b")  # `(AD 14)`, `grau AD14`
+# A postcode: `1049`, `MRS 1917`, `L-2920`, `2595 AB`, `00-950`, `SE-171 77` (then or before a city or country).
+_POSTCODE = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,3}[- ]?)?(?:\d{2}-\d{3}|\d{3,5}(?: \d{2})?)(?: [A-Z]{2})?(?![\w/.-])")
+_ADDRESS_SPAN = 40  # the characters around a heading city where its street or postcode would be
+_PHONE = re.compile(r"\+\s?\d{2,3}[\s\d()./-]{6,}")  # `+356 2248 7500`
+_JOINER = re.compile(r"^[\s,;/()&–—-]*(?:[^\W\d_]{1,4}[\s,;/()&–—-]+)?$")  # between listed cities: `, `, ` and `, ` ou `
 
 
 def cities_in(text: str) -> list[str]:
@@ -122,10 +128,25 @@ def _from_labels(doc: Document) -> Found[list[str]] | None:
 def _from_prose(doc: Document) -> Found[list[str]] | None:
     for line in doc.lines:
         for m in _stated().finditer(line.text):
-            cities = cities_in(m.group("rest"))
+            cities = _listed_cities(m.group("rest"))
             if cities:
                 return Found(cities, line, "medium", m.group(0))
     return None
+
+
+def _listed_cities(text: str) -> list[str]:
+    """The first city of a statement and those listed with it (`Brussels or Luxembourg`, `Vienna, Austria`),
+    not one named later (`Luxembourg (Kirchberg), with missions to Brussels` -> Luxembourg)."""
+    matches = list(registry().place_names.finditer(text))
+    if not matches:
+        return []
+    last = matches[0]
+    for m in matches[1:]:
+        between = text[last.end() : m.start()]
+        if not (_JOINER.match(between) or _is_country(between.strip(" ,;/()&–—-"))):
+            break
+        last = m
+    return cities_in(text[matches[0].start() : last.end()])
 
 
 def _heading_lines(doc: Document) -> Iterator[tuple[int, Line, str]]:
@@ -139,15 +160,44 @@ def _heading_lines(doc: Document) -> Iterator[tuple[int, Line, str]]:
 
 
 def _from_header(doc: Document) -> Found[list[str]] | None:
-    """A location line among the first lines: `Copenhagen, Denmark`, `Brussels`, not a dateline `The Hague,`."""
+    """A location line among the first lines: `Copenhagen, Denmark`, `Brussels`, not a dateline `The Hague,`
+    nor the city of a postal address (`Rue de l'Exemple 1` / `Brussels` / `1049 Belgium`)."""
     for i, line, text in _heading_lines(doc):
         if i >= _HEADER_LINES:
             return None
         cities = only_places(text) if len(text) <= 80 and not re.search(r"\d|,\s*$", text) else []
         city_country = _city_and_country(text, registry().place_names.match(text))
-        if cities or city_country:
+        if (cities or city_country) and not _in_address(doc.lines, i):
             return Found(cities or city_country, line, "low", text)
     return None
+
+
+def _in_address(lines: list[Line], index: int) -> bool:
+    """Is a line part of a postal address block: it or a line next to it has a street, postcode, box or phone?"""
+    return any(_is_address(lines[i].text) for i in range(max(0, index - 1), min(len(lines), index + 2)))
+
+
+def _is_address(text: str) -> bool:
+    """`Winemakers Wharf`, `MRS 1917, Malta`, `1049 Bruxelles`, `P.O. Box 123`, `Tel. +32 2 299 11 11`."""
+    if _address_words().search(text) or _PHONE.search(text):
+        return True
+    for m in _POSTCODE.finditer(text):
+        after, before = text[m.end() :].lstrip(" ,"), text[: m.start()].rstrip(" ,")
+        if registry().place_names.match(after) or _starts_with_country(after) or _ends_with_city(before):
+            return True
+    return False
+
+
+def _ends_with_city(text: str) -> bool:
+    """`... Valletta` (a postcode printed after its city: `Valletta MRS 1917`)."""
+    matches = list(registry().place_names.finditer(text[-40:]))
+    return bool(matches) and matches[-1].end() == len(text[-40:])
+
+
+@cache
+def _address_words() -> re.Pattern[str]:
+    """Street and post words of an address: `street`, `rue`, `Straße`, `P.O. Box`, `Tel.`."""
+    return re.compile(r"(?<!\w)(?:" + lexicon.alternation("place", "address") + r")(?!\w)", re.I)
 
 
 def _city_and_country(text: str, m: re.Match[str] | None) -> list[str]:
@@ -163,6 +213,8 @@ def _from_capitals(doc: Document) -> Found[list[str]] | None:
     for _, line, text in _heading_lines(doc):
         for m in registry().place_names.finditer(text):
             cities = _city_and_country(text, m) if m.group(1).isupper() else []
+            if cities and _is_address(text[max(0, m.start() - _ADDRESS_SPAN) : m.end() + _ADDRESS_SPAN]):
+                continue  # `AVENIDA DE EUROPA 4, ALICANTE, SPAIN`: the seat's address
             if cities:
                 return Found(cities, line, "low", m.group(0))
     return None
