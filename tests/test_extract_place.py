@@ -63,6 +63,9 @@ def test_labels_stacked_above_their_values() -> None:
         ("The jobholder will work in Ispra, Italy.", ["Ispra"]),
         ("Le titulaire du poste sera affecté(e) à Luxembourg.", ["Luxembourg"]),
         ("Miejsce pracy: w Brukseli", ["Brussels"]),
+        # a seat's name inflected in its language (locative)
+        ("Stanowisko znajduje się w Warszawie.", ["Warsaw"]),
+        ("Place of employment: Tallinnas, Eesti", ["Tallinn"]),
     ],
 )
 def test_stated_place(text: str, places: list[str]) -> None:
