@@ -104,6 +104,9 @@ def test_category_words(text: str, contract: str | None, fg: str | None) -> None
         ("Reference number: EPSO/CAST/P/3/2026\nProfile: Finance", "contract_agent", None),
         ("Reference: BODY/2026/TA/12\nType of contract: Contract agent 3a", "contract_agent_3a", None),
         ("Ref: CONS/AD/12/26\nDepartment: Legal service", None, "AD"),
+        # the first segment is the issuer, not a category code
+        ("Ref.: CA-JU/TA/2026/07\nPost: Programme officer", "temporary_agent", None),
+        ("Ref.: SNE-BODY/CA/2026/03\nPost: Finance assistant", "contract_agent", None),
     ],
 )
 def test_reference_codes(text: str, contract: str | None, fg: str | None) -> None:
@@ -137,6 +140,11 @@ def test_secondment(text: str, contract: str) -> None:
         ("Post of Director, official, Article 29(2), grade A*14", "AD 14"),
         ("Temporary agent, Function group AD, grade 15", "AD 15"),
         ("Contract Type: 3b\nFunction Group: FG IV", None),
+        # a grade code inside a reference, before another number segment, is no grade
+        ("Reference: BODY/2027/TA/AD7/04\nTemporary agent, grade AD 7", "AD 7"),
+        ("Referencia: BODY/2027/TA/AST3/02\nAgente temporal", None),
+        # a second number not higher than the first is no range
+        ("Temporary agent\nAD8/03", "AD 8"),
     ],
 )
 def test_grade(text: str, grade: str | None) -> None:

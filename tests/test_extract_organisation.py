@@ -134,3 +134,90 @@ def test_units_of_other_bodies(text: str, units: list[str]) -> None:
 def test_a_bare_code_under_an_agency_department_label_is_no_dg() -> None:
     call = parse_text("The European Chemicals Agency (ECHA) is recruiting.\nDepartment:\nHR\nECHA is based in Helsinki.")
     assert (call.institution, call.dg) == ("ECHA", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policy Officer\nYou have experience in regional and urban policy or in development and cooperation.",
+        "Chargé de mission\nVous gérez les ressources humaines et sécurité de l'Office.",
+        "Projektreferent\nSie begleiten Forschung und Innovation in der Luftfahrt.",
+        "GROWTH MARKETS ANALYST\nWe are looking for a colleague.",
+        "JUSTICE AND SECURITY TRAINEE\nThe traineeship lasts five months.",
+    ],
+)
+def test_a_dg_name_in_prose_or_a_heading_is_no_dg(text: str) -> None:
+    assert parse_text(text).dg is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dg"),
+    [
+        ("The Directorate-General ‘Research and Innovation’ offers a post.", "RTD"),
+        ("Die Generaldirektion Mobilität und Verkehr sucht eine Assistentin.", "MOVE"),
+        ("Poste à la direction générale de la mobilité et des transports", "MOVE"),
+        ("La Dirección General de Política Regional y Urbana busca un experto.", "REGIO"),
+        ("A post in the Regional and Urban Policy Directorate-General", "REGIO"),
+        # a segment of a Commission reference
+        ("Call for interest EC/2027/MOVE/600001\nPolicy officer", "MOVE"),
+        ("SELECTION OF TEMPORARY STAFF COM/TA/ENV/27/AD6", "ENV"),
+        # the name right after the DG word wins over a look-alike further on
+        ("DG Employment is looking for TRADE statisticians.", "EMPL"),
+        ("Directorate-General: Climate Action – BUDGET planning team", "CLIMA"),
+    ],
+)
+def test_a_dg_name_after_a_dg_word_or_a_reference_segment(text: str, dg: str) -> None:
+    assert parse_text(text).dg == dg
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("DG Mobility and Transport (MOVE)\nDirectorate C - Land\nC.2 Road safety\n\nThe unit works on roads.", ["MOVE.C.2"]),
+        ("DG ENV\nDirection D – Nature\nD.1 Biodiversité", ["ENV.D.1"]),
+        # a `X.N` line not under its directorate's heading is no unit
+        ("DG ENV\nDirectorate D – Nature\nText.\nText.\nText.\nB.2 Something else", []),
+    ],
+)
+def test_a_commission_unit_under_its_directorate_heading(text: str, units: list[str]) -> None:
+    assert parse_text(text).units == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # codes of other bodies with long segments, after a compound label
+        ("EEAS VACANCY NOTICE\nSector/Division: CRISISPOL.3 Crisis response\nLocation: Brussels", ["CRISISPOL.3"]),
+        ("The Agency is recruiting.\nDivision/Sector: OPSUPPORT.1.2 Logistics", ["OPSUPPORT.1.2"]),
+        # a numeric unit code right after the word `Unit`
+        ("The Agency is recruiting.\nDepartment 2 — Resources, Unit 2.4\nLocation: Lisbon", ["2.4"]),
+        ("L'Agence recrute.\nDépartement 1 — Unité 1.3 Finances", ["1.3"]),
+    ],
+)
+def test_long_and_numeric_unit_codes_of_other_bodies(text: str, units: list[str]) -> None:
+    call = parse_text(text)
+    assert (call.dg, call.units) == (None, units)
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        # an acronym run into a line in capitals is a word (Danish `fra` = from)
+        ("MEDDELELSE FRA KOMMISSIONEN\nOffentliggørelse af en ledig stilling\nCOM/2027/20001", "European Commission"),
+        ("FRA VACANCY NOTICE\nLegal officer", "FRA"),
+        ("VACANCY NOTICE – EEA\nData officer", "EEA"),
+        # an acronym the notice defines for something else
+        (
+            "Vacancy notice\nYou will support the European Research Area (ERA); ERA partners matter.\n"
+            "The Chips Joint Undertaking is recruiting.",
+            "Chips JU",
+        ),
+    ],
+)
+def test_acronyms_that_are_other_things(text: str, institution: str) -> None:
+    assert parse_text(text).institution == institution
+
+
+def test_an_acronym_defined_for_another_thing_names_no_body() -> None:
+    call = parse_text("Vacancy notice\nApplicants must be nationals of the European Economic Area (EEA). EEA nationals only.")
+    assert call.institution is None

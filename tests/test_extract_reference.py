@@ -71,3 +71,20 @@ def test_reference_in_repeated_footer_only() -> None:
 def test_a_stray_space_inside_a_segment_is_kept_as_printed() -> None:
     reference = parse_text("Open call for expression of interest\nERA/SN E/2026/004-SAF\nDate of publication").reference
     assert reference is not None and reference.replace(" ", "") == "ERA/SNE/2026/004-SAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # slashes spaced on both sides
+        ("Reference: EIGE / 2026 / 11\nType of contract: Temporary Agent", "EIGE/2026/11"),
+        ("Réf. : CPVO / AD / 2026 / 3\nLieu : Angers", "CPVO/AD/2026/3"),
+        # a reference broken over two lines, found by its shape
+        ("SELECTION OF CONTRACT STAFF\nCOM/CA/MOVE/\n27/FGIV\nPOLICY ASSISTANT", "COM/CA/MOVE/27/FGIV"),
+        # a prose word after an introducing word is no identifier, even if the next line starts with a digit
+        ("Data Analyst\nPlease quote the reference below.\n2 Footnote text", None),
+        ("Analyste\nMerci d'indiquer la référence ci-dessus.\n3 Note", None),
+    ],
+)
+def test_reference_spacing_and_breaks(text: str, expected: str | None) -> None:
+    assert parse_text(text).reference == expected

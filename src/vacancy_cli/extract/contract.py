@@ -32,7 +32,7 @@ _GENERIC = {
     StaffCategory.TRAINEE: ContractType.TRAINEE,
 }
 # Category codes of references (`EUAA/2026/TA/010`, `ENISA-CA02-III-2017`, `EPSO/CAST/P/12`, `.../TA2f/AD6`).
-_REF_CODE = re.compile(r"(?:^|[/_-])(?P<code>CAST|TA|CA|SNE|AD|AST)(?P<article>2[abf]|3[ab])?\d*(?=[/_-]|$)")
+_REF_CODE = re.compile(r"[/_-](?P<code>CAST|TA|CA|SNE|AD|AST)(?P<article>2[abf]|3[ab])?\d*(?=[/_-]|$)")
 _CODE_CATEGORY = {
     "TA": StaffCategory.TEMPORARY_AGENT,
     "CA": StaffCategory.CONTRACT_AGENT,
@@ -221,9 +221,16 @@ def _article_in_text(lines: list[Line], category: StaffCategory) -> ContractType
     return None
 
 
+def _ref_codes(ref: str) -> list[re.Match[str]]:
+    """The category codes of a reference after its issuer, its first segment: `CA-JU/TA/2026/02` is a TA's."""
+    issuer = ref.find("/") if "/" in ref else 0
+    return [m for m in _REF_CODE.finditer(ref) if m.start() >= issuer]
+
+
 def _ref_code(ctx: Context) -> re.Match[str] | None:
     ref = ctx.value("reference")
-    return _REF_CODE.search(ref) if isinstance(ref, str) else None
+    codes = _ref_codes(ref) if isinstance(ref, str) else []
+    return codes[0] if codes else None
 
 
 def _refined(category: StaffCategory, lines: list[Line], code: re.Match[str] | None) -> ContractType:
@@ -372,7 +379,7 @@ def _function_group_of_reference(ctx: Context, category: StaffCategory | None) -
     ref = ctx.found.get("reference")
     if ref is None or category not in (None, StaffCategory.TEMPORARY_AGENT, StaffCategory.OFFICIAL):
         return None
-    for m in _REF_CODE.finditer(str(ref.value)):
+    for m in _ref_codes(str(ref.value)):
         if m.group("code") in ("AD", "AST"):
             return Found(m.group("code"), ref.line, "low", m.group(0))
     return None
@@ -389,6 +396,11 @@ def _fg_in_prose(text: str, category: StaffCategory | None) -> tuple[str, str] |
     return None
 
 
+def _reference_segment(text: str, m: re.Match[str]) -> bool:
+    """A grade code inside a reference, after a `/` and before another number segment: `.../TA/AD6/05`."""
+    return text[: m.start()].endswith("/") and re.match(r"/\d", text[m.end("g1") :]) is not None
+
+
 def extract_grade(ctx: Context) -> Found[str] | None:
     """`AD 7`, or a range `AD 5-AD 12`, for temporary agents and officials."""
     contract = ctx.value("contract_type")
@@ -399,11 +411,11 @@ def extract_grade(ctx: Context) -> Found[str] | None:
     hits += [(line.text, line, "low") for line in ctx.doc.lines]
     words = lexicon.alternation("contract", "function_group")
     for text, line, confidence in hits:
-        m = _GRADE.search(text)
+        m = next((g for g in _GRADE.finditer(text) if not _reference_segment(text, g)), None)
         if m:
             fg = _fg_name(m.group("fg"))
             grade = f"{fg} {int(m.group('g1'))}"
-            if m.group("g2") and int(m.group("g2")) != int(m.group("g1")):
+            if m.group("g2") and int(m.group("g2")) > int(m.group("g1")):  # `AD 5-AD 12`; `AD5/02` is no range
                 grade += f"-{fg} {int(m.group('g2'))}"
             return Found(grade, line, confidence, m.group(0))  # type: ignore[arg-type]
         m = re.search(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", text, re.I)  # `function group AD, grade 15`

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon
@@ -51,13 +52,14 @@ def _commission_words() -> re.Pattern[str]:
 def extract_institution(ctx: Context) -> Found[str] | None:
     """The body the post is at: from the reference's prefix, then names in the header, then anywhere."""
     ref = ctx.found.get("reference")
+    lines = ctx.doc.lines
+    others = _other_acronyms(lines)
     if ref is not None:
         body = _body_from_reference(str(ref.value))
         if body:
-            return _publisher_for(ctx, body, ref) or Found(body, ref.line, "medium", str(ref.value))
-    lines = ctx.doc.lines
+            return _publisher_for(ctx, body, ref, others) or Found(body, ref.line, "medium", str(ref.value))
     for scope, confidence in ((lines[:_HEAD_LINES], "medium"), (lines, "low")):
-        hit = _most_named_body(scope)
+        hit = _most_named_body(scope, others)
         if hit:
             return Found(hit[0].acronym, hit[1], confidence, hit[2])  # type: ignore[arg-type]
     for line in lines:
@@ -79,7 +81,7 @@ def _body_from_reference(ref: str) -> str | None:
     return None
 
 
-def _publisher_for(ctx: Context, body: str, ref: Found[object]) -> Found[str] | None:
+def _publisher_for(ctx: Context, body: str, ref: Found[object], others: frozenset[str]) -> Found[str] | None:
     """A notice the Commission or EPSO publishes for another body: that body.
 
     The Commission publishes an agency's director post (`Executive Director of the European
@@ -90,18 +92,17 @@ def _publisher_for(ctx: Context, body: str, ref: Found[object]) -> Found[str] | 
     if body == COMMISSION:
         end = next((i for i, line in enumerate(lines) if line is ref.line), _TITLE_LINES)
         for line in lines[: min(end + 1, _TITLE_LINES)]:
-            for m in registry().body_names.finditer(line.text):
-                named = registry().body_by_name.get(fold(m.group(1)))
-                if named is not None and named.kind != "institution":
-                    return Found(named.acronym, line, "medium", m.group(1))
+            for named, name in _bodies_in(line.text, others):
+                if named.kind != "institution":
+                    return Found(named.acronym, line, "medium", name)
     if body == "EPSO":
-        named_for = _recruited_for(lines[:_HEAD_LINES])
+        named_for = _recruited_for(lines[:_HEAD_LINES], others)
         if named_for is not None:
             return named_for
     return None
 
 
-def _recruited_for(lines: list[Line]) -> Found[str] | None:
+def _recruited_for(lines: list[Line], others: frozenset[str]) -> Found[str] | None:
     """The one body (other than EPSO) named after a recruiting word in the head: `to recruit ... for the EDPS`."""
     recruit = lexicon.pattern("organisation", "recruit")
     found: dict[str, Found[str]] = {}
@@ -110,14 +111,13 @@ def _recruited_for(lines: list[Line]) -> Found[str] | None:
             word = recruit.search(sentence)
             if word is None:
                 continue
-            for m in registry().body_names.finditer(sentence, word.end()):
-                body = registry().body_by_name.get(fold(m.group(1)))
-                if body is not None and body.acronym != "EPSO":
-                    found.setdefault(body.acronym, Found(body.acronym, line, "medium", m.group(1)))
+            for body, name in _bodies_in(sentence[word.end() :], others):
+                if body.acronym != "EPSO":
+                    found.setdefault(body.acronym, Found(body.acronym, line, "medium", name))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _most_named_body(lines: list[Line]) -> tuple[Body, Line, str] | None:
+def _most_named_body(lines: list[Line], others: frozenset[str]) -> tuple[Body, Line, str] | None:
     """The body named most often (first named on ties), outside boilerplate sentences."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[Body, Line, str]] = {}
@@ -127,13 +127,10 @@ def _most_named_body(lines: list[Line]) -> tuple[Body, Line, str] | None:
             if _boilerplate().search(sentence):
                 continue
             named: set[str] = set()
-            for m in reg.body_names.finditer(sentence):
-                body = reg.body_by_name.get(fold(m.group(1)))
-                if body is None:
-                    continue
+            for body, name in _bodies_in(sentence, others):
                 named.add(body.acronym)
                 counts[body.acronym] = counts.get(body.acronym, 0) + 1
-                first.setdefault(body.acronym, (body, line, m.group(1)))
+                first.setdefault(body.acronym, (body, line, name))
             # `The Directorate-General for ... (DG IUST) of the European Parliament` is the Parliament's.
             if _commission_signal(sentence) and named <= {COMMISSION}:
                 counts[COMMISSION] = counts.get(COMMISSION, 0) + 1
@@ -144,6 +141,41 @@ def _most_named_body(lines: list[Line]) -> tuple[Body, Line, str] | None:
     order = list(first)
     best = max(order, key=lambda a: (counts[a], -order.index(a)))
     return first[best]
+
+
+def _bodies_in(text: str, others: frozenset[str]) -> Iterator[tuple[Body, str]]:
+    """(body, name as printed) of the bodies a text names, but not an acronym the notice defines for something else
+    (`European Economic Area (EEA)`), nor one run into a line in capitals (`MEDDELELSE FRA KOMMISSIONEN`, Danish
+    `fra` = from) unless set apart: at the line's start, after a dash or colon, or in brackets."""
+    reg = registry()
+    capitals = not any(c.islower() for c in text)
+    for m in reg.body_names.finditer(text):
+        name = m.group(1)
+        body = reg.body_by_name.get(fold(name))
+        if body is None or name in others:
+            continue
+        if capitals and " " not in name and not _set_apart(text, m.start(1), m.end(1)):
+            continue
+        yield body, name
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """`EEAS VACANCY NOTICE`, `NOTICE – EEA`, `(ECHA)`: an acronym not run into the words around it."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in "(–—-|:/,;•" or text[end:].lstrip().startswith(")")
+
+
+def _other_acronyms(lines: list[Line]) -> frozenset[str]:
+    """Acronyms a notice defines for something other than a body: `European Research Area (ERA)`."""
+    found = (m.group("acronym") for line in lines if "(" in line.text for m in _look_alike_names().finditer(line.text))
+    return frozenset(found)
+
+
+@cache
+def _look_alike_names() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?i:" + lexicon.alternation("organisation", "look_alike_names") + r")\s*\(\s*(?P<acronym>[A-Z][\w-]{1,10})\s*\)"
+    )
 
 
 def _commission_signal(text: str) -> bool:
@@ -169,6 +201,9 @@ def extract_dg(ctx: Context) -> Found[str] | None:
     unit = _UNIT_CODE.search(str(ref.value)) if ref is not None else None
     if ref is not None and unit and unit.group("dg") in reg.dg_prefixes:  # `2026-JRC.C.5-IPR-FGIV-002345`
         return Found(reg.dg_prefixes[unit.group("dg")], ref.line, "high", str(ref.value))
+    segment = _reference_dg(str(ref.value)) if ref is not None else None
+    if ref is not None and segment is not None:
+        return Found(segment, ref.line, "high", str(ref.value))
     for hit in labelled(ctx.doc, "dg"):
         code = _dg_in(hit.value)
         header = _dg_header().match(hit.line.label or hit.line.text)
@@ -187,12 +222,48 @@ def extract_dg(ctx: Context) -> Found[str] | None:
         unit = re.search(r"\b([A-Z]{2,8})\.(?:[A-Z]\.?\d{1,2}|0\d)\b", line.text)
         if unit and unit.group(1) in reg.dg_prefixes:
             return Found(reg.dg_prefixes[unit.group(1)], line, "medium", unit.group(0))
-    for line in ctx.doc.lines:
-        name = reg.dg_long_names.search(fold(line.text))
-        code = reg.dg_by_name.get(name.group(1)) if name else None
-        if name and code:
-            return Found(code, line, "low", name.group(1))
+    for index, line in enumerate(lines):
+        named = _dg_named_by_word(line.text, lines[index + 1].text if index + 1 < len(lines) else "")
+        if named:
+            return Found(named[0], line, "low", named[1])
     return None
+
+
+@cache
+def _dg_word() -> re.Pattern[str]:
+    """A DG word as printed, with its preposition: `DG`, `Directorate-General for`, `direction générale de`."""
+    return re.compile(
+        r"(?<!\w)(?:DG|GD|(?i:" + _dg_words() + r"))(?!\w)\s*(?:[(‘'’\"“«:–-]\s*)?"
+        r"(?i:(?:for|of|für|pour|de\s+la|de|del|della|dei|degli|delle|do|da|dos|das|van|voor|för|ds\.)\s+)?"
+    )
+
+
+def _dg_named_by_word(text: str, following: str) -> tuple[str, str] | None:
+    """(DG code, name) of a DG's name (not its code) right after a DG word starting in `text`, or right before one:
+    `direction générale de l'agriculture ...`, `Directorate-General ‘Research and Innovation’`.
+
+    A DG's name alone is ordinary prose (`experience in regional policy`, `research and innovation`).
+    """
+    reg = registry()
+    joined = f"{text} {following}"
+    for word in _dg_word().finditer(joined):
+        if word.start() >= len(text):
+            break
+        after = reg.dg_long_names.match(fold(joined[word.end() :]))
+        before = fold(joined[: word.start()])
+        ending = [m for m in reg.dg_long_names.finditer(before) if m.end() == len(before)]
+        for name in (after, *ending):
+            if name and name.group(1) in reg.dg_by_name:
+                return reg.dg_by_name[name.group(1)], name.group(1)
+    return None
+
+
+def _reference_dg(ref: str) -> str | None:
+    """The DG a segment of a Commission reference names: `EC/2026/CNECT/517720`, `COM/TA/COMP/20/AD5`."""
+    if _body_from_reference(ref) != COMMISSION:
+        return None
+    segments = ref.split("/")[1:]
+    return next((registry().dg_prefixes[s] for s in segments if s in registry().dg_prefixes), None)
 
 
 def _form_dg(ctx: Context) -> tuple[Found[str], Line] | None:
@@ -213,7 +284,7 @@ def _dg_phrase_in(text: str, following: str) -> tuple[str, str] | None:
     for phrase in _dg_phrase().finditer(f"{text} {following}"):
         if phrase.start() >= len(text):
             break
-        code = _dg_in(phrase.group("name"))
+        code = _dg_named_at(phrase.group(0)) or _dg_in(phrase.group("name"))
         if code:
             return code, phrase.group(0)
     return None
@@ -225,26 +296,40 @@ def _institution_from_reference(ctx: Context) -> bool:
     return ref is not None and _body_from_reference(str(ref)) is not None
 
 
+def _dg_named_at(text: str) -> str | None:
+    """The DG whose name (or an alias such as `DG Employment`) a text starts with."""
+    name = registry().dg_long_names.match(fold(re.sub(r"^\W+", "", text)))
+    return registry().dg_by_name.get(name.group(1)) if name else None
+
+
 def _dg_in(text: str) -> str | None:
-    """The DG a short text names: a code token, `(EMPL)`, or a long name."""
+    """The DG a short text names: `(EMPL)`, a code or a name at its start, else a code token or a long name in it
+    (`DG Employment is looking for TRADE experts` is EMPL's)."""
     reg = registry()
     m = re.search(r"\(([A-Z]{2,8})\)", text)
     if m and m.group(1) in reg.dg_prefixes:
         return reg.dg_prefixes[m.group(1)]
+    code = re.match(r"\W*([A-Z]{2,8})\b", text)
+    if code and code.group(1) in reg.dg_prefixes:
+        return reg.dg_prefixes[code.group(1)]
+    named = _dg_named_at(text)
+    if named:
+        return named
+    word = re.match(r"\W*([A-ZÀ-Ý][^\W\d_]+)\b", text)
+    if word and fold(word.group(1)) in reg.dg_by_name:
+        return reg.dg_by_name[fold(word.group(1))]
     for token in re.findall(r"\b[A-Z][A-Z]{1,7}\b", text):
         if token in reg.dg_prefixes:
             return reg.dg_prefixes[token]
     m = reg.dg_long_names.search(fold(text))
-    if m:
-        return reg.dg_by_name.get(m.group(1))
-    word = re.match(r"\s*([A-ZÀ-Ý][^\W\d_]+)\b", text)
-    return reg.dg_by_name.get(fold(word.group(1))) if word else None
+    return reg.dg_by_name.get(m.group(1)) if m else None
 
 
 _UNIT_CODE = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<dir>[A-Z])\.?(?P<num>\d{1,2})\b(?![./]\d)")
 _DG_UNIT = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<num>0\d)\b")
 _DIR_UNIT = r"(?P<dir>[A-Z])\.?\s?(?P<num>\d{1,2})\b"
-_OTHER_UNIT = re.compile(r"\b[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}\b")
+_OTHER_CODE = r"[A-Z]{1,10}(?:\.[A-Z0-9]{1,6}){1,3}"  # `RM.BHR.6`, `B.4`, `SECDEFPOL.2`
+_OTHER_UNIT = re.compile(r"\b" + _OTHER_CODE + r"\b")
 _BLOCK = 8  # how far below a form's label block its values are printed
 _RUN_GAP = 2  # lines between two unit lines of one list
 
@@ -270,8 +355,9 @@ def extract_units(ctx: Context) -> list[Found[str]]:
     found: dict[str, Found[str]] = {}
     for unit, line, text in _reference_units(ctx, dg):
         found.setdefault(unit, Found(unit, line, "high", text))
-    for line in ctx.doc.lines:
-        for _, unit, text in sorted(_units_in(line.text, dg)):
+    lines = ctx.doc.lines
+    for index, line in enumerate(lines):
+        for _, unit, text in sorted(_units_in(line.text, dg) + _unit_under_directorate(lines, index, dg)):
             found.setdefault(unit, Found(unit, line, "high" if line.cells else "medium", text))
     if not found:
         form = _form_unit(ctx, dg)
@@ -304,6 +390,21 @@ def _units_in(text: str, dg: str) -> list[tuple[int, str, str]]:
     for m in _bare_unit().finditer(text):
         spans.append((m.start(), f"{dg}.{m.group('dir')}.{int(m.group('num'))}", m.group(0)))
     return spans
+
+
+_HEADED_UNIT = re.compile(r"\W{0,3}(?P<dir>[A-Z])\.\s?(?P<num>\d{1,2})\s+(?:[–-]\s+)?[A-ZÀ-Ý]")
+
+
+def _unit_under_directorate(lines: list[Line], index: int, dg: str) -> list[tuple[int, str, str]]:
+    """A unit printed as `B.3 Skills agenda` just under its `Directorate B – Jobs and Skills` heading."""
+    m = _HEADED_UNIT.match(lines[index].text)
+    if m is None:
+        return []
+    for above in lines[max(0, index - _RUN_GAP) : index]:
+        heading = _directorate().match(above.text.strip())
+        if heading and heading.group("dir") == m.group("dir") and heading.group("dg") in (None, dg):
+            return [(m.start(), f"{dg}.{m.group('dir')}.{int(m.group('num'))}", m.group(0).strip())]
+    return []
 
 
 def _form_unit(ctx: Context, dg: str) -> Found[str] | None:
@@ -363,12 +464,25 @@ def _other_units(ctx: Context) -> list[Found[str]]:
         if found and index - last > _RUN_GAP:
             break
         if _unit_words().search(line.text):
-            for code in re.finditer(r"(?<![\w.])[A-Z]{1,6}(?:\.[A-Z0-9]{1,6}){1,3}(?![\w.])", line.text):
-                if re.search(r"\d", code.group(0)):
-                    unit = _most_specific(Found(code.group(0), line, "medium", code.group(0)), head)
-                    found.setdefault(unit.value, unit)
-                    last = index
+            for code in _codes_in(line.text):
+                unit = _most_specific(Found(code, line, "medium", code), head)
+                found.setdefault(unit.value, unit)
+                last = index
     return list(found.values())
+
+
+def _codes_in(text: str) -> list[str]:
+    """Unit codes with a digit in a unit line, in order: `RM.BHR.6`, or a number right after a unit word (`Unit 3.2`)."""
+    codes = [(m.start(), m.group(0)) for m in re.finditer(r"(?<![\w.])" + _OTHER_CODE + r"(?![\w.])", text)]
+    codes += [(m.start(1), m.group(1)) for m in _numbered_unit().finditer(text)]
+    return [code for _, code in sorted(codes) if re.search(r"\d", code)]
+
+
+@cache
+def _numbered_unit() -> re.Pattern[str]:
+    """`Unit 3.2`, `Division 4.1.2`: a numeric code right after a unit word."""
+    words = "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division"))
+    return re.compile(r"(?<!\w)(?i:" + words + r")\s+(\d{1,2}(?:\.\d{1,2}){1,2})(?![\w.])")
 
 
 @cache

@@ -12,8 +12,8 @@ from .base import Confidence, Context, Found, labelled
 
 # A segment after a separator may be split by one stray space (`ERA/SN E/2016`, `ERA/SNE/201 6/001`).
 _SEGMENT = r"(?:[A-Za-z0-9]{1,3}\s[A-Za-z0-9]{1,3}(?=\s?[/_–-][A-Za-z0-9])|[A-Za-z0-9*]+)"
-# Separators; a space may precede `-` or `/` (`001 -OPE`).
-_SEP = r"(?:\s[/-](?=[A-Za-z0-9])|[./_–-])"
+# Separators; a space may precede `-` or `/` (`001 -OPE`), or surround a `/` before a code (`ACER / 2026 / 07`).
+_SEP = r"(?:\s/\s(?=[A-Z0-9]{1,8}(?![a-z]))|\s[/-](?=[A-Za-z0-9])|[./_–-])"
 _ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:" + _SEP + _SEGMENT + r")*(?:[./–-](?=\s*$))?"
 _KNOWN_SHAPES = re.compile(
     r"\b(?P<id>EC[/-]20\d\d[/-][A-Z]{2,8}[/-]\d+|COM/\d{4}/\d{3,6}|COM/\d{1,4}/\d\d|EPSO/[A-Z]+/[A-Z0-9/-]+\d"
@@ -91,6 +91,12 @@ def _acceptable(ref: str) -> bool:
     return len(ref) >= 3 and any(c.isdigit() for c in ref) and not _LOOK_ALIKE.search(ref)
 
 
+def _id_like(printed: str) -> bool:
+    """An id as printed on its line, before any continuation, has a digit or is a capital-letter code:
+    `COM/TA/CNECT/` (continued below) is one, a word such as `above.` is not."""
+    return bool(re.search(r"\d", printed) or re.match(r"[A-Z]{2,}[A-Z0-9]*(?:[./_–-]|\s*$)", printed))
+
+
 def _continued(ref: str, lines: list[Line], index: int) -> str:
     """A reference broken across lines (`2026-JRC.D.` / `3-IPR-FGIV-001234`)."""
     if re.search(r"[./_–-]$", ref) and index + 1 < len(lines):
@@ -107,7 +113,7 @@ def extract_reference(ctx: Context) -> Found[str] | None:
         value = repair_look_alikes(hit.value)
         lead = _value_lead().match(value)
         m = re.match(_ID, value[lead.end() if lead else 0 :])
-        if m:
+        if m and _id_like(m.group(0)):
             ref = clean_reference(_continued(m.group(0), doc.lines, hit.index))
             if _acceptable(ref):
                 return Found(ref, hit.line, "high", m.group(0))
@@ -115,30 +121,34 @@ def extract_reference(ctx: Context) -> Found[str] | None:
     for lines, confidence in body_then_furniture:
         for index, line in enumerate(lines):
             for intro in _intro().finditer(repair_look_alikes(line.text)):
+                if not _id_like(intro.group("id")):
+                    continue
                 ref = clean_reference(_continued(intro.group("id"), lines, index))
                 if _acceptable(ref):
                     return Found(ref, line, confidence, intro.group("id"))
     for lines, _ in body_then_furniture:
         for index, line in enumerate(lines):
-            shape = _shaped(repair_look_alikes(line.text), heading=index < _HEAD_LINES)
+            shape = _shaped(repair_look_alikes(line.text), lines, index)
             if shape:
-                return Found(clean_reference(_continued(shape, lines, index)), line, "medium", shape)
+                return Found(clean_reference(shape), line, "medium", shape)
     return _post_or_sysper(ctx)
 
 
-def _shaped(text: str, heading: bool) -> str | None:
+def _shaped(text: str, lines: list[Line], index: int) -> str | None:
     """The first identifier of a known shape, or in the heading one with a body's prefix, before a title or alone in
-    parentheses, extended to its whole trailing part.
+    parentheses, extended to its whole trailing part and continued on the next line (`COM/TA/CNECT/` / `26/AD7`).
 
     It has three parts at least: `COM/2019/ /C 166` (a cover list's blank) is not `COM/2019`.
     """
+    heading = index < _HEAD_LINES
     patterns = (_KNOWN_SHAPES, *((_body_prefixed(), _BEFORE_TITLE, _IN_PARENTHESES) if heading else ()))
     starts = {m.start("id") for pattern in patterns for m in pattern.finditer(text)}
     for start in sorted(starts):
         m = re.match(_ID, text[start:])
-        ref = clean_reference(m.group(0)) if m else ""
+        whole = _continued(m.group(0), lines, index) if m else ""
+        ref = clean_reference(whole)
         if m and _acceptable(ref) and len(re.findall(r"[./_–-]", ref)) >= 2:
-            return m.group(0)
+            return whole
     return None
 
 
