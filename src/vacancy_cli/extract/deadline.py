@@ -17,6 +17,8 @@ from ..dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, names
 from ..document import Line
 from ..registry import registry
 from .base import Confidence, Context, Found, labelled
+from .shapes import POST_ID
+from .shapes import sentences as split_sentences
 
 _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
@@ -108,7 +110,6 @@ def _timed_by_next_sentence(st: Statement, following: str) -> Statement:
     return replace(st, time=time, zone_text=st.zone_text + " " + following)
 
 
-_POST_ID = re.compile(r"\b[A-Z]{2,8}-[A-Z0-9]{1,4}-\d{1,2}(?:-[A-Z]{1,4})?\b")  # AGRI-D-1, ECHO-B-3
 
 
 def _own_rows(statements: list[Statement], reference: object) -> list[Statement]:
@@ -118,7 +119,7 @@ def _own_rows(statements: list[Statement], reference: object) -> list[Statement]
     others: dict[int, bool] = {}  # per line: does it name another post? (computed once per line)
     for s in statements:
         if id(s.line) not in others:
-            others[id(s.line)] = any(token != reference for token in _POST_ID.findall(s.line.text))
+            others[id(s.line)] = any(m.group("id") != reference for m in POST_ID.finditer(s.line.text))
     return [s for s in statements if s.labelled or not others[id(s.line)]]
 
 
@@ -149,17 +150,6 @@ def _time_at_end() -> re.Pattern[str]:
 def _time_before(before: str) -> TimeOfDay | None:
     m = _time_at_end().search(before)
     return find_time(m.group(0)) if m else None
-
-
-def _sentences(text: str) -> list[str]:
-    """A text cut into sentences; not after a day's dot (`15. April`) nor an hour word (`12 val. Briuselio laiku`)."""
-    out, start = [], 0
-    for m in re.finditer(r"[.;!?]\s+(?=[A-Z(])", text):
-        if _sentence_goes_on(text[: m.start() + 1]):
-            continue
-        out.append(text[start : m.start() + 1])
-        start = m.end()
-    return [s for s in [*out, text[start:]] if s]
 
 
 def _sentence_goes_on(head: str) -> bool:
@@ -224,7 +214,7 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
         text = _joined(line, lines[index + 1] if index + 1 < len(lines) else None)
         if not _DIGIT.search(text):
             continue  # every date has digits
-        sentences = _sentences(text)
+        sentences = split_sentences(text, ".;!?", _sentence_goes_on)  # not after `15.` nor `12 val.`
         for i, sentence in enumerate(sentences):
             if not _DIGIT.search(sentence):
                 continue

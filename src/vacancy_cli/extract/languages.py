@@ -17,6 +17,7 @@ from functools import cache
 from .. import lexicon
 from ..document import Line
 from .base import Context, Found
+from .shapes import sentences as split_sentences
 
 _SECTION = "languages"
 _MIN_NAME = 4  # shorter CLDR names (`ír`, `dan`, `lao`) count only before a language word
@@ -405,17 +406,6 @@ def _ends_with_language(text: str) -> bool:
     return bool(langs) and not text[langs[-1][1] :].strip().count(" ")
 
 
-def _sentences(line: Line) -> list[str]:
-    """The sentences of a line: a stop, then a capital in any script."""
-    out: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+", line.text):
-        if out and not piece[:1].isupper():
-            out[-1] = f"{out[-1]} {piece}"
-        elif piece:
-            out.append(piece)
-    return out
-
-
 @dataclass
 class LanguageRules:
     """What the extractor found, with the lines each part came from."""
@@ -478,7 +468,7 @@ def extract_languages(ctx: Context) -> LanguageRules:
     """Required levels, assets and selection languages, sentence by sentence."""
     reading = _Reading()
     for line, asset_list in _asset_lists(ctx.doc.lines):
-        for sentence in _sentences(line):
+        for sentence in split_sentences(line.text):
             if _about_languages(sentence):
                 reading.read(sentence, line, asset_list)
     return LanguageRules(_named_win(reading.required), list(reading.assets.values()), list(reading.selection.values()))

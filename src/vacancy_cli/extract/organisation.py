@@ -11,10 +11,11 @@ from ..document import Line
 from ..registry import Body, fold, registry
 from .base import Context, Found, labelled
 from .labels import label_pattern
+from .shapes import HEAD_LINES
 
 COMMISSION = "European Commission"
-_HEAD_LINES = 25
 _TITLE_LINES = 15
+_UNIT_LINES = 40  # another body's unit code is printed in its notice's first lines, an address's further down
 
 
 @cache
@@ -58,7 +59,7 @@ def extract_institution(ctx: Context) -> Found[str] | None:
         body = _body_from_reference(str(ref.value))
         if body:
             return _publisher_for(ctx, body, ref, others) or Found(body, ref.line, "medium", str(ref.value))
-    for scope, confidence in ((lines[:_HEAD_LINES], "medium"), (lines, "low")):
+    for scope, confidence in ((lines[:HEAD_LINES], "medium"), (lines, "low")):
         hit = _most_named_body(scope, others)
         if hit:
             return Found(hit[0].acronym, hit[1], confidence, hit[2])  # type: ignore[arg-type]
@@ -96,7 +97,7 @@ def _publisher_for(ctx: Context, body: str, ref: Found[object], others: frozense
                 if named.kind != "institution":
                     return Found(named.acronym, line, "medium", name)
     if body == "EPSO":
-        named_for = _recruited_for(lines[:_HEAD_LINES], others)
+        named_for = _recruited_for(lines[:HEAD_LINES], others)
         if named_for is not None:
             return named_for
     return None
@@ -270,7 +271,7 @@ def _form_dg(ctx: Context) -> tuple[Found[str], Line] | None:
     """(DG, its label line) of a form's label block then value block: `Directorate-General:` ... then `DEVCO` alone."""
     head = re.compile(r"^\W{0,3}(?:" + label_pattern("dg") + r")\s*:?\s*$", re.I)
     lines = ctx.doc.lines
-    for index, line in enumerate(lines[:_HEAD_LINES]):
+    for index, line in enumerate(lines[:HEAD_LINES]):
         if head.match(line.text):
             for below in lines[index + 1 : index + _BLOCK]:
                 code = re.fullmatch(r"\s*([A-Z]{2,8})\s*", below.text)
@@ -411,7 +412,7 @@ def _form_unit(ctx: Context, dg: str) -> Found[str] | None:
     """An SNE form's unit value under its `Unit:` label: `H.1`, or `E – Aviation ...` then `2 – Single European Sky`."""
     head = re.compile(r"^\W{0,3}(?:" + label_pattern("unit") + r")\s*:?\s*(?:/\s*)?(?P<value>.*)$", re.I)
     lines = ctx.doc.lines
-    for index, line in enumerate(lines[:_HEAD_LINES]):
+    for index, line in enumerate(lines[:HEAD_LINES]):
         m = head.match(line.text)
         if m is not None:
             below = [m.group("value")] + [b.text for b in lines[index + 1 : index + _BLOCK]]
@@ -450,7 +451,7 @@ def _other_units(ctx: Context) -> list[Found[str]]:
 
     A code is read at its most specific: a division `BA.01` printed elsewhere as sector `BA.01.002` is the sector.
     """
-    head = ctx.doc.lines[:40]
+    head = ctx.doc.lines[:_UNIT_LINES]
     for hit in labelled(ctx.doc, "unit"):
         m = _OTHER_UNIT.search(hit.value)
         if m:

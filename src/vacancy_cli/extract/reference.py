@@ -9,6 +9,7 @@ from .. import lexicon
 from ..document import Line
 from ..registry import registry
 from .base import Confidence, Context, Found, labelled
+from .shapes import HEAD_LINES, POST_ID
 
 # A segment after a separator may be split by one stray space (`ERA/SN E/2016`, `ERA/SNE/201 6/001`).
 _SEGMENT = r"(?:[A-Za-z0-9]{1,3}\s[A-Za-z0-9]{1,3}(?=\s?[/_–-][A-Za-z0-9])|[A-Za-z0-9*]+)"
@@ -25,14 +26,12 @@ _LOOK_ALIKE = re.compile(
     r"^(?:Ares|C\(|C/\d{4}/|\d{4}/C\b|OJ\b|Regulation|\d{1,4}$|(?:19|20)\d\d/\d{1,4}$)|^[A-Z]\d$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$",
     re.I,
 )
-_HEAD_LINES = 25
 # In the heading, an identifier before the title (`XYZ/TA/AD/2024/07 – Data Analyst`) or alone in parentheses;
 # with a `/`, `-` or `_` (a dotted `(RM.BHR.6)` is a division's code).
 _BEFORE_TITLE = re.compile(r"^\s*(?P<id>(?=[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9])(?=\S*[/_-])" + _ID + r")\s+[–—-]\s+[A-Z]")
 _IN_PARENTHESES = re.compile(r"\((?P<id>(?=[^\s)]*[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
 _SYSPER = re.compile(r"\bsysper\b[^:\d]{0,30}[:\s]\s*(?P<id>\d{5,8})\b", re.I)
 # An SNE post identification `DG-D-N` (`COMP-H-5`, `HR-DS-1-CI`) anywhere on a line.
-_POST_ID = re.compile(r"(?<![\w/-])(?P<id>(?P<dg>[A-Z]{2,8})-[A-Z]{1,2}-\d{1,2}(?:-[A-Z]{1,4})?)(?![\w/-])")
 # Other scripts' capitals that look like Latin ones (`СОМ/ТА` printed in Cyrillic).
 _HOMOGLYPHS = str.maketrans("АВЕЅІЈКМНОРСТХУАΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABESIJKMHOPCTXYAABEZHIKMNOPTYX")
 
@@ -140,7 +139,7 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
 
     It has three parts at least: `COM/2019/ /C 166` (a cover list's blank) is not `COM/2019`.
     """
-    heading = index < _HEAD_LINES
+    heading = index < HEAD_LINES
     patterns = (_KNOWN_SHAPES, *((_body_prefixed(), _BEFORE_TITLE, _IN_PARENTHESES) if heading else ()))
     starts = {m.start("id") for pattern in patterns for m in pattern.finditer(text)}
     for start in sorted(starts):
@@ -155,7 +154,7 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
 def _post_or_sysper(ctx: Context) -> Found[str] | None:
     """An SNE post identification (`COMP-H-5`) of a known DG, else the Sysper post number."""
     for line in ctx.doc.lines:
-        post = _POST_ID.search(line.text)
+        post = POST_ID.search(line.text)
         if post and post.group("dg") in registry().dg_prefixes:
             return Found(post.group("id"), line, "medium", post.group("id"))
     for line in ctx.doc.lines:
