@@ -52,6 +52,7 @@ def test_contract_and_function_group(text: str, contract: str | None, fg: str | 
         ("ideiglenes alkalmazott, a feltételek 2. cikkének f) pontja szerint", "temporary_agent_2f"),
         ("Tipo de contrato: agente contratual nos termos do artigo 3.º-A", "contract_agent_3a"),
         ("Tipo de contrato: agente contractual con arreglo al artículo 3 bis", "contract_agent_3a"),
+        ("Type de contrat : agent contractuel au titre de l'article 3 ter du RAA", "contract_agent_3b"),
         ("sopimussuhteinen toimihenkilö, ehtojen 3 b artiklan mukaisesti", "contract_agent_3b"),
         ("The offer will be a contract under point (f) of Article 2 of the CEOS.", "temporary_agent_2f"),
         ("Type of contract: Temporary agent under Article 2(c) CEOS", "temporary_agent"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vacancy_cli import parse_text
+from vacancy_cli.model import LanguageRequirement
 
 
 def req(call_text: str) -> list[tuple[str, list[str]]]:
@@ -58,6 +59,9 @@ def test_named_language_beats_any_eu_language_at_the_same_level() -> None:
         ("The main working language is English, another EU language would be an asset.", [], []),
         ("A good command of other EU languages is an asset.", [], []),
         ("Une bonne connaissance de l'allemand serait un atout.", ["DE"], []),
+        # a semicolon ends a list of languages; a suspended hyphen keeps a German compound pair
+        ("A very good command of English; Danish is an advantage.", ["DA"], [LanguageRequirement(level="C1", of=["EN"])]),
+        ("Deutsch- oder Niederländischkenntnisse sind von Vorteil.", ["DE", "NL"], []),
     ],
 )
 def test_assets(text: str, assets: list[str], required: list[object]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vacancy_cli.extract.shapes import POST_ID, sentences
+from vacancy_cli.extract.shapes import POST_ID, post_id, sentences
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,8 @@ def test_a_sentence_goes_on_where_the_caller_says() -> None:
 
 @pytest.mark.parametrize(("text", "post"), [("Post identification: AGRI-D-1", "AGRI-D-1"),
                                            ("HR-DS-1-CI (DG-DIR-UNIT)", "HR-DS-1-CI"),
+                                           ("Post identification: TRADE - C - 2", "TRADE-C-2"),
                                            ("see EC/AGRI-D-1/2026", None), ("COVID-19", None)])
 def test_post_identifications(text: str, post: str | None) -> None:
     m = POST_ID.search(text)
-    assert (m.group("id") if m else None) == post
+    assert (post_id(m) if m else None) == post

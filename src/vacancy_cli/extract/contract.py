@@ -44,8 +44,8 @@ _LETTERS = {"α": "a", "β": "b", "στ": "f", "а": "a", "б": "b", "е": "f"}
 _LETTER = r"[a-f]|στ|[αβаб]|е(?=\s*\))"
 # An article of another act, not of the CEOS: `Article 2(a) of Regulation (EU) 2018/1725`.
 _OTHER_ACT = re.compile(r"[^.;\n]{0,40}?(?:\((?:EU|EC|EEC)[^)]*\)|\b\d{4}/\d{1,4}\b|\bNo\.? ?\d+/\d{2,4}\b)")
-# An article with no point: `3b`, `2(f)`, `3 bis`.
-_BARE_ARTICLE = re.compile(r"(?<![\d.])(?P<num>[23])(?:\s*\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+(?P<bis>bis)\b)", re.I)
+# An article with no point: `3b`, `2(f)`, `3 bis`, `3 ter` (the French numbering: bis = a, ter = b).
+_BARE_ARTICLE = re.compile(r"(?<![\d.])(?P<num>[23])(?:\s*\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+(?P<bis>bis|ter)\b)", re.I)
 
 
 def _words(key: str) -> re.Pattern[str]:
@@ -60,14 +60,14 @@ def _letter(name: str) -> str:
 
 @cache
 def _article_patterns() -> tuple[re.Pattern[str], ...]:
-    """CEOS article wordings, each with groups `num`, a point letter `p*` or `bis`."""
+    """CEOS article wordings, each with groups `num`, a point letter `p*` or `bis`/`ter` (group `bis`)."""
     art = lexicon.alternation("contract", "article")
     point = lexicon.alternation("contract", "point")
     return (
         # `Article 3(b)`, `article 2, point b)`, `Artikel 3a`, `articolo 3 bis`, `art. 2 lit. f`, `artigo 3.º-A`
         re.compile(
             rf"(?<!\w)(?:{art})\s*(?P<num>[23])(?!\d)(?:\s*\.\s*[º°o]?)?\s*-?\s*(?:\(\s*{_letter('p1')}\s*\)|{_letter('p2')}(?!\w)"
-            rf"|(?P<bis>bis)\b|,?\s*(?:{point})\s*\(?\s*{_letter('p3')}\s*\)?(?!\w))",
+            rf"|(?P<bis>bis|ter)\b|,?\s*(?:{point})\s*\(?\s*{_letter('p3')}\s*\)?(?!\w))",
             re.I,
         ),
         # `point (a) of Article 2`, `lettera a) dell'articolo 2`
@@ -103,8 +103,9 @@ def _contract_type(num: str, point: str, category: StaffCategory | None) -> Cont
 
 
 def _point(m: re.Match[str]) -> str:
-    if m.groupdict().get("bis"):
-        return "a"  # `3 bis` is Article 3a
+    suffix = (m.groupdict().get("bis") or "").lower()
+    if suffix:
+        return "a" if suffix == "bis" else "b"  # `3 bis` is Article 3a, `3 ter` Article 3b
     letter = next((m.group(g) for g in ("p1", "p2", "p3") if m.groupdict().get(g)), "").lower()
     return _LETTERS.get(letter, letter)
 

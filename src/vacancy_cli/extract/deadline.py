@@ -17,7 +17,7 @@ from ..dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, names
 from ..document import Line
 from ..registry import registry
 from .base import Confidence, Context, Found, labelled
-from .shapes import POST_ID
+from .shapes import POST_ID, post_id
 from .shapes import sentences as split_sentences
 
 _DIGIT = re.compile(r"\d")
@@ -119,7 +119,7 @@ def _own_rows(statements: list[Statement], reference: object) -> list[Statement]
     others: dict[int, bool] = {}  # per line: does it name another post? (computed once per line)
     for s in statements:
         if id(s.line) not in others:
-            others[id(s.line)] = any(m.group("id") != reference for m in POST_ID.finditer(s.line.text))
+            others[id(s.line)] = any(post_id(m) != reference for m in POST_ID.finditer(s.line.text))
     return [s for s in statements if s.labelled or not others[id(s.line)]]
 
 
@@ -192,15 +192,22 @@ def _labelled_statements(ctx: Context, labelled_lines: set[int]) -> list[Stateme
         labelled_lines.add(id(hit.line))
         found = _statements(hit.value, hit.line, True)
         nxt = lines[hit.index + 1] if hit.index + 1 < len(lines) else None
-        if found and nxt is not None and not nxt.cells and _starts_with_date(nxt.text):
-            found += _statements(nxt.text, nxt, True)  # `Extended until 15 September` / `31 July at 23:59 EEST`
+        if found and nxt is not None and not nxt.cells and (_starts_with_date(nxt.text) or _extends(nxt.text)):
+            # `Extended until 15 September` / `31 July at 23:59 EEST`; `*** EXTENDED until 14.07.2026 ***`
+            found += _statements(nxt.text, nxt, True)
         out += [st for st in found if not not_deadline.search(st.before)]
     return out
 
 
+def _extends(text: str) -> bool:
+    """A line that opens with an extension of the deadline above it (`*** VERLÄNGERT bis 14.07.2026 ***`)."""
+    dates = find_dates(text[:_NEAR])
+    return bool(dates) and bool(_cue("extension").search(text[: dates[0].start]))
+
+
 def _starts_with_date(text: str) -> bool:
     dates = find_dates(text[:40])
-    return bool(dates) and not text[: dates[0].start].strip(" \t-–•")
+    return bool(dates) and not text[: dates[0].start].strip(" \t-–•|")
 
 
 def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callable[[], bool]) -> list[Statement]:

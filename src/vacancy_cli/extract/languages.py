@@ -153,8 +153,10 @@ def _unmutated(word: str) -> str:
 
 def _stands_alone(text: str, m: re.Match[str], following: str) -> bool:
     """Not part of a compound (`English-speaking`, `non-English`), a country (`Malta`) or a proper name (`Latin America`)."""
-    if text[m.end() : m.end() + 1] == "-" and not _compound().fullmatch(_fold(following)):
-        return False  # `English-speaking`; `Englisch-Kenntnisse` is kept
+    if text[m.end() : m.end() + 1] == "-" and not (
+        _compound().fullmatch(_fold(following)) or _words("and").fullmatch(following) or _words("or").fullmatch(following)
+    ):
+        return False  # `English-speaking`; `Englisch-Kenntnisse` and `Deutsch- oder Französischkenntnisse` are kept
     prefix = re.search(r"(\w*)-$", text[max(0, m.start() - 20) : m.start()])
     if prefix and len(prefix.group(1)) > 3:
         return False  # `Franco-German`; Maltese `l-Ingliż` is kept
@@ -376,23 +378,25 @@ def _written_in(sentence: str, conjunction: str) -> bool:
     return False
 
 
-def _split(sentence: str) -> list[str]:
-    """The sentence cut at `,`/`;` and at a `but` of the sentence's own language."""
-    parts, start = [], 0
+def _split(sentence: str) -> list[tuple[str, bool]]:
+    """The sentence cut at `,`/`;` and at a `but` of the sentence's own language; each part says whether
+    a semicolon ended the part before it."""
+    parts: list[tuple[str, bool]] = []
+    start, after_semicolon = 0, False
     for m in _splitter().finditer(sentence):
         if m.group("but") and not _written_in(sentence, m.group("but")):
             continue
-        parts.append(sentence[start : m.start()])
-        start = m.end()
-    return [*parts, sentence[start:]]
+        parts.append((sentence[start : m.start()], after_semicolon))
+        start, after_semicolon = m.end(), ";" in m.group(0)
+    return [*parts, (sentence[start:], after_semicolon)]
 
 
 def _clauses(sentence: str) -> list[str]:
-    """Clauses of a sentence; a list of languages split by commas stays together."""
+    """Clauses of a sentence; a list of languages split by commas (not semicolons) stays together."""
     out: list[str] = []
-    for part in _split(sentence):
+    for part, after_semicolon in _split(sentence):
         named = named_languages(part)
-        list_goes_on = bool(named) and named[0][1] == 0 and bool(out) and _ends_with_language(out[-1])
+        list_goes_on = bool(named) and named[0][1] == 0 and bool(out) and not after_semicolon and _ends_with_language(out[-1])
         level_only = not named and not any(_any_eu_spans(part)) and re.search(_CEFR, part)
         if out and (list_goes_on or level_only):
             out[-1] = f"{out[-1]}, {part}"

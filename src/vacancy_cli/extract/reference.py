@@ -9,7 +9,7 @@ from .. import lexicon
 from ..document import Line
 from ..registry import registry
 from .base import Confidence, Context, Found, labelled
-from .shapes import HEAD_LINES, POST_ID
+from .shapes import HEAD_LINES, POST_ID, post_id
 
 # A segment after a separator may be split by one stray space (`ERA/SN E/2016`, `ERA/SNE/201 6/001`).
 _SEGMENT = r"(?:[A-Za-z0-9]{1,3}\s[A-Za-z0-9]{1,3}(?=\s?[/_–-][A-Za-z0-9])|[A-Za-z0-9*]+)"
@@ -156,7 +156,7 @@ def _post_or_sysper(ctx: Context) -> Found[str] | None:
     for line in ctx.doc.lines:
         post = POST_ID.search(line.text)
         if post and post.group("dg") in registry().dg_prefixes:
-            return Found(post.group("id"), line, "medium", post.group("id"))
+            return Found(post_id(post), line, "medium", post.group("id"))
     for line in ctx.doc.lines:
         sysper = _SYSPER.search(line.text)
         if sysper:

@@ -8,8 +8,15 @@ from collections.abc import Callable
 # The header of a notice: its first lines, where the reference, the body and the title are printed.
 HEAD_LINES = 25
 
-# `AGRI-D-1`, `HR-DS-1-CI`: an SNE post identification (DG-DIRECTORATE-UNIT[-SECTOR]).
-POST_ID = re.compile(r"(?<![\w/-])(?P<id>(?P<dg>[A-Z]{2,8})-[A-Z]{1,2}-\d{1,2}(?:-[A-Z]{1,4})?)(?![\w/-])")
+# `AGRI-D-1`, `HR-DS-1-CI`, `TRADE - C - 2`: an SNE post identification (DG-DIRECTORATE-UNIT[-SECTOR]).
+POST_ID = re.compile(
+    r"(?<![\w/-])(?P<id>(?P<dg>[A-Z]{2,8})(?: ?[-–] ?)[A-Z]{1,2}(?: ?[-–] ?)\d{1,2}(?:(?: ?[-–] ?)[A-Z]{1,4})?)(?![\w/-])"
+)
+
+
+def post_id(m: re.Match[str]) -> str:
+    """The post identification of a `POST_ID` match, written with plain hyphens: `TRADE-C-2`."""
+    return re.sub(r" ?[-–] ?", "-", m.group("id"))
 
 # `... by 15 May. The selection ...`: a stop, spaces, then a capital (any script) or a bracket.
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[^\W\d_]|\()")
