@@ -63,6 +63,7 @@ def test_labels_stacked_above_their_values() -> None:
         ("The jobholder will work in Ispra, Italy.", ["Ispra"]),
         ("Le titulaire du poste sera affecté(e) à Luxembourg.", ["Luxembourg"]),
         ("Miejsce pracy: w Brukseli", ["Brussels"]),
+        ("The post of Director of Directorate B, based in Luxembourg, reports to the Director-General.", ["Luxembourg"]),
         # a seat's name inflected in its language (locative)
         ("Stanowisko znajduje się w Warszawie.", ["Warsaw"]),
         ("Place of employment: Tallinnas, Eesti", ["Tallinn"]),

@@ -106,3 +106,9 @@ def test_an_annotation_under_a_label_does_not_shift_a_label_block(annotation: st
     rows = {line.cells[0]: line.cells[1] for line in read_text(text.encode(), "n.txt").lines if line.cells}
     assert rows == {f"Post identification {annotation}:": "ENV-B-3", "Head of Unit:": "Jane DOE",
                     "Number of available posts:": "1", "Place of secondment:": "Brussels"}
+
+
+def test_a_row_with_spaced_bars_and_no_outer_bars_is_a_table_row() -> None:
+    text = "Title of the post | Budget Officer\nDeadline | 28/08/2031 – 12:00\nA sentence | with a bar in the middle of a long line of prose text that goes on.\n"
+    rows = [line.cells for line in read_text(text.encode(), "n.txt").lines]
+    assert rows[:2] == [("Title of the post", "Budget Officer"), ("Deadline", "28/08/2031 – 12:00")]

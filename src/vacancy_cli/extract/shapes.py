@@ -15,8 +15,8 @@ POST_ID = re.compile(
 
 
 def post_id(m: re.Match[str]) -> str:
-    """The post identification of a `POST_ID` match, written with plain hyphens: `TRADE-C-2`."""
-    return re.sub(r" ?[-–] ?", "-", m.group("id"))
+    """The post identification of a `POST_ID` match as printed, without its spaces: `TRADE-C-2`."""
+    return m.group("id").replace(" ", "")
 
 # `... by 15 May. The selection ...`: a stop, spaces, then a capital (any script) or a bracket.
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[^\W\d_]|\()")

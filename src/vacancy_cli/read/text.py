@@ -37,11 +37,17 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
+# A short label, a spaced bar, a value: `Deadline | 28/08/2026 – 12:00`, `Tipo de contrato: | 3b`.
+_PIPE_ROW = re.compile(r"^[^|]{1,60}\s\|\s+\S")
+
+
 def _cells(raw: str) -> tuple[str, ...]:
     """Cells of a tab-separated or Markdown table row (empty tuple for other lines)."""
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         parts = stripped.strip("|").split("|")
+    elif _PIPE_ROW.match(stripped):  # `Place of employment | Brussels`: a row of a table without outer bars
+        parts = stripped.split(" | ")
     elif "\t" in stripped:
         parts = stripped.split("\t")
     else:
