@@ -123,3 +123,47 @@ def test_factored_alternation_matches_what_the_plain_one_does(section: str) -> N
 )
 def test_union_writes_common_prefixes_once(alternatives: list[str], factored: str) -> None:
     assert lexicon.union(alternatives) == factored
+
+
+def test_case_sensitive_union_only_keeps_the_order_of_what_starts_alike() -> None:
+    assert lexicon.union(["Rome", "ROME", "Roma"], ignore_case=False) == "R(?:om(?:e|a)|OME)"
+    assert lexicon.union(["Rome", "ROME", "Roma"]) == "R(?:ome|OME|oma)"  # ignoring case, `r` and `R` may be one letter
+
+
+def test_case_sensitive_union_matches_what_the_plain_one_does() -> None:
+    names = ["Rome", "ROME", "Roma", "rome", "Rotterdam", "ROTTERDAM", r"Den\s+Haag", r"DEN\s+HAAG", "Den", "R"]
+    text = "Rome ROME roma Roma Rotterdam ROTTERDAM rotterdam Den  Haag DEN HAAG Den Hague R ROMEO Romania"
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
+    factored = re.compile(r"(?<!\w)(?:" + lexicon.union(names, ignore_case=False) + r")(?!\w)")
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in factored.finditer(text)]
+
+
+def _label_lines() -> list[str]:
+    """Short lines where labels of every language start, end, or run into other words (`:`, `/`, `(`, spaces)."""
+    labels = [t for t in lexicon.terms("labels") if _PLAIN.fullmatch(t)]
+    lines = []
+    for i, label in enumerate(labels):
+        other = labels[(i * 7 + 3) % len(labels)]
+        lines += [f"{label}: 12", f"{label.upper()} : x", f"- {label.title()}", f"{label}s {other}: y",
+                  f"{label} / {other}", f"{label} (b)", f"{label}\t", f"{label}{other.title()}: z", f"xx {label}"]
+    return lines
+
+
+@pytest.mark.parametrize("suffix", [r"\s*[:：]", r"(?!\w)[^:：.;!?]{0,40}?[:：]", r"(?:\s*(?:[:/|(]|$))", r"(?!\w)\s*", ""])
+def test_labels_at_a_position_match_as_one_compiled_pattern_would(suffix: str) -> None:
+    whole = re.compile(r"(?:" + lexicon.alternation("labels") + r")" + suffix, re.I)
+    leading, followed = lexicon.leading("labels", suffix), lexicon.followed("labels", suffix)
+    for line in _label_lines():
+        for pos in range(min(len(line), 4) + 1):
+            expected = whole.match(line, pos)
+            found = leading.match(line, pos)
+            assert (found and found.span()) == (expected and expected.span()), (line, pos)
+            assert followed.match(line, pos) == bool(expected), (line, pos)
+        assert [m.span() for m in leading.finditer(line, 1)] == [m.span() for m in whole.finditer(line, 1)], line
+
+
+def test_a_term_that_looks_past_its_end_is_matched_with_the_suffix() -> None:
+    """`function group [IV]+(?= ?:)`: the lookahead must see the text after the term, not the end of a slice."""
+    followed = lexicon.Followed((r"fg\s+[IV]+(?=\s*:)", "fg"), r"\s*[:：]")
+    assert followed.match("FG IV: x") and followed.match("fg: x")
+    assert not followed.match("FG IV x") and not followed.match("FG IV;")

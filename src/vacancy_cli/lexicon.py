@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -64,31 +65,136 @@ def fragment(term: str) -> str:
 
 
 @cache
+def fragments(section: str, key: str | None = None) -> tuple[str, ...]:
+    """All terms of a section (or key) as regex fragments, longest first."""
+    return tuple(fragment(t) for t in sorted(terms(section, key), key=len, reverse=True))
+
+
+@cache
 def alternation(section: str, key: str | None = None) -> str:
     """All terms of a section (or key) as one regex alternation, longest first (prefix-factored: see `union`)."""
-    return union([fragment(t) for t in sorted(terms(section, key), key=len, reverse=True)])
+    return union(list(fragments(section, key)))
+
+
+@cache
+def leading(section: str, suffix: str) -> Leading:
+    """Any term of a section then `suffix`, matched at a position (see `Leading`)."""
+    return Leading(fragments(section), suffix)
+
+
+class Leading:
+    """`(?:term|term|...)suffix`, case-insensitive, matched at a position as its compiled pattern would be.
+
+    One pattern over hundreds of terms takes tens of milliseconds to compile, and a run needs only
+    some of its first letters: each first character (`_caseless_key`) gets a pattern of only the
+    terms that may start with it (`_first_keys`), in their order, compiled on first use. The terms
+    left out cannot match there, so the first match is the same. A term that may start with
+    anything is in every pattern; a character without a key gets them all.
+    """
+
+    def __init__(self, alternatives: tuple[str, ...], suffix: str) -> None:
+        self._alternatives = alternatives
+        self._suffix = suffix
+        self._keys = [_first_keys(a, _caseless_key) for a in alternatives]
+        self._patterns: dict[str | None, re.Pattern[str]] = {}
+
+    def _pattern(self, key: str | None) -> re.Pattern[str]:
+        found = self._patterns.get(key)
+        if found is None:
+            kept = [a for a, keys in zip(self._alternatives, self._keys, strict=True)
+                    if key is None or keys is None or key in keys]
+            body = union(kept) if kept else r"(?!)"  # no term starts with this character: nothing matches
+            found = self._patterns[key] = re.compile(r"(?:" + body + r")" + self._suffix, re.IGNORECASE)
+        return found
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The match starting at `pos`, as `re.compile(...).match(text, pos)`."""
+        key = _caseless_key(text[pos]) if pos < len(text) else ""  # at the end, only terms that may match nothing
+        return (self._patterns.get(key) or self._pattern(key)).match(text, pos)
+
+    def fullmatch(self, text: str, pos: int, endpos: int) -> bool:
+        """Does a term (then the suffix) match `text[pos:endpos]` exactly, the text seen as ending at `endpos`?"""
+        key = _caseless_key(text[pos]) if pos < endpos else ""
+        return (self._patterns.get(key) or self._pattern(key)).fullmatch(text, pos, endpos) is not None
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """The matches from `pos` on, left to right and not overlapping, as `re.compile(...).finditer(text, pos)`
+        (for terms that match at least one character)."""
+        while pos <= len(text):
+            m = self.match(text, pos)
+            if m is None:
+                pos += 1
+                continue
+            yield m
+            pos = max(m.end(), pos + 1)
+
+
+# What makes a term look past its own end or before its start (`[IV]+(?= ?:)`): `fullmatch` would hide that text.
+_CONTEXTUAL = re.compile(r"\(\?<?[=!]|\\[bBAZ]|[$^]")
+
+
+@cache
+def followed(section: str, suffix: str) -> Followed:
+    """Is a term of a section at a position, then `suffix`? (see `Followed`)."""
+    return Followed(fragments(section), suffix)
+
+
+class Followed:
+    """Is there a term at `pos` followed by `suffix`, as `re.compile("(?:terms)" + suffix, re.I).match(text, pos)`
+    would tell, with one set of term patterns shared by every suffix (`Leading`, compiled once).
+
+    A regex tries every way its terms can match before failing, so the answer is yes when a term
+    matches exactly up to one of the places where the suffix matches (all found by one scan of the
+    text for `(?=suffix)`). A term that looks past its end (`[IV]+(?= ?:)`) cannot be matched up to a
+    place, the text after it hidden: those few are matched together with the suffix, as written.
+    """
+
+    def __init__(self, alternatives: tuple[str, ...], suffix: str) -> None:
+        self._terms = _plain_terms(alternatives)
+        contextual = [a for a in alternatives if _CONTEXTUAL.search(a)]
+        self._contextual = re.compile(r"(?:" + union(contextual) + r")" + suffix, re.I) if contextual else None
+        self._places = re.compile(r"(?=" + suffix + r")", re.I)
+
+    def match(self, text: str, pos: int = 0) -> bool:
+        """Is a term at `pos`, then the suffix?"""
+        if self._contextual is not None and self._contextual.match(text, pos):
+            return True
+        if self._terms.match(text, pos) is None:
+            return False  # no term at all here (the usual case, quickly told)
+        return any(self._terms.fullmatch(text, pos, m.start()) for m in self._places.finditer(text, pos))
+
+
+@cache
+def _plain_terms(alternatives: tuple[str, ...]) -> Leading:
+    """The terms that look at nothing outside what they match, without a suffix."""
+    return Leading(tuple(a for a in alternatives if not _CONTEXTUAL.search(a)), "")
 
 
 _SPACES = r"\s+"
 
 
-def union(alternatives: list[str]) -> str:
+def union(alternatives: list[str], ignore_case: bool = True) -> str:
     """`a|b|...` with common literal prefixes written once: the same matches, faster to run.
 
     `date limite|deadline|deadline for` -> `d(?:ate limite|eadline(?:| for))`. A regex tries alternatives
     in order, so an alternative is only moved past others that cannot match where it does: those
     whose first characters differ from its own, even ignoring case (`_first_keys`). One that may start
-    with anything (`\\w`, `[...]`, or nothing) is never moved past, nor moved.
+    with anything (`\\w`, `[...]`, or nothing) is never moved past, nor moved. For a case-sensitive
+    pattern (`ignore_case=False`), only alternatives starting with the same character are kept in order:
+    `Rome|ROME|Roma` -> `R(?:om(?:e|a)|OME)`.
     """
-    return "|".join(_union(alternatives))
+    return "|".join(_union(alternatives, _caseless_key if ignore_case else _exact_key))
 
 
-def _union(alternatives: list[str]) -> list[str]:
+Key = Callable[[str], "str | None"]  # the key under which atoms may match the same character
+
+
+def _union(alternatives: list[str], key_of: Key) -> list[str]:
     items: list[str | list[tuple[str, str]]] = []  # alternatives kept whole, and groups of (atom, rest)
     open_groups: dict[str, list[tuple[str, str]]] = {}  # first character key -> the group later ones may join
     for alternative in alternatives:
         head = _literal_head(alternative)
-        key = _caseless_key(head[0]) if head else None
+        key = key_of(head[0]) if head else None
         if head is not None and key is not None:
             group = open_groups.get(key)
             if group is None:
@@ -96,16 +202,16 @@ def _union(alternatives: list[str]) -> list[str]:
                 items.append(group)
             group.append(head)
             continue
-        keys = _first_keys(alternative)
+        keys = _first_keys(alternative, key_of)
         if keys is None:
             open_groups.clear()
         for closed in keys or ():
             open_groups.pop(closed, None)  # an alternative with this first character must not move past it
         items.append(alternative)
-    return [part for item in items for part in ([item] if isinstance(item, str) else _factored(item))]
+    return [part for item in items for part in ([item] if isinstance(item, str) else _factored(item, key_of))]
 
 
-def _factored(heads: list[tuple[str, str]]) -> list[str]:
+def _factored(heads: list[tuple[str, str]], key_of: Key) -> list[str]:
     """A group's alternatives, runs that start with the same atom written once before their rests."""
     out: list[str] = []
     i = 0
@@ -113,23 +219,23 @@ def _factored(heads: list[tuple[str, str]]) -> list[str]:
         j = i
         while j + 1 < len(heads) and heads[j + 1][0] == heads[i][0]:
             j += 1
-        if j == i or not _shareable(heads[i : j + 1]):
+        if j == i or not _shareable(heads[i : j + 1], key_of):
             out += [atom + rest for atom, rest in heads[i : j + 1]]
         else:
-            rests = _union([r for _, r in heads[i : j + 1]])
+            rests = _union([r for _, r in heads[i : j + 1]], key_of)
             out.append(heads[i][0] + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0]))
         i = j + 1
     return out
 
 
-def _first_keys(alternative: str) -> frozenset[str] | None:
+def _first_keys(alternative: str, key_of: Key) -> frozenset[str] | None:
     """The keys (`_caseless_key`) of the characters an alternative may start with; None when it may start with any.
 
     `deadline` -> {D}; `(?:druh|typ) smlouvy` -> {D, T}; `(?:a )?szerződés` -> {A, S}.
     """
     head = _literal_head(alternative)
     if head is not None:
-        key = _caseless_key(head[0])
+        key = key_of(head[0])
         return None if key is None else frozenset(key)
     if not alternative.startswith("(?:"):
         return None
@@ -144,7 +250,7 @@ def _first_keys(alternative: str) -> frozenset[str] | None:
         return None
     keys: set[str] = set()
     for branch in [*_branches(alternative[3:end]), *([""] if optional else [])]:
-        found = _first_keys(branch + tail)
+        found = _first_keys(branch + tail, key_of)
         if found is None:
             return None
         keys |= found
@@ -202,7 +308,7 @@ def _branches(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
-def _shareable(heads: list[tuple[str, str]]) -> bool:
+def _shareable(heads: list[tuple[str, str]], key_of: Key) -> bool:
     """Can the atom be written once? A whitespace run can when each rest starts with a character that is not a space.
 
     Then `\\s+` matches the whole run in every alternative (a shorter run would leave a space before the rest).
@@ -211,7 +317,7 @@ def _shareable(heads: list[tuple[str, str]]) -> bool:
         return True
     for _, rest in heads:
         head = _literal_head(rest)
-        if head is None or _caseless_key(head[0]) in (" ", None):
+        if head is None or key_of(head[0]) in (" ", None):
             return False
     return True
 
@@ -220,8 +326,15 @@ def _shareable(heads: list[tuple[str, str]]) -> bool:
 _HEAD = re.compile(r"(?:\\s\+|\\\W|[^\\.^$*+?{}\[\]|()])(?![?*+{])", re.DOTALL)
 
 
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")  # what `_HEAD` does not take as a plain character
+_QUANTIFIERS = frozenset("?*+{")
+
+
 def _literal_head(alternative: str) -> tuple[str, str] | None:
     """(first atom, rest) when the alternative starts with one plain, unquantified character (`a`, `\\.`) or `\\s+`."""
+    first = alternative[:1]
+    if first and first not in _SPECIAL and alternative[1:2] not in _QUANTIFIERS:
+        return first, alternative[1:]  # the usual case (a letter), told without `_HEAD`
     m = _HEAD.match(alternative)
     return (m.group(), alternative[m.end() :]) if m else None
 
@@ -239,6 +352,13 @@ def _caseless_key(atom: str) -> str | None:
     lower = char.lower()
     key = lower.upper() if len(lower) == 1 else ""
     return key if len(key) == 1 else None
+
+
+@cache
+def _exact_key(atom: str) -> str:
+    """`_caseless_key` for a case-sensitive pattern: the character itself (every space, and `\\s+`, share one)."""
+    char = atom[-1]
+    return " " if atom == _SPACES or char.isspace() else char
 
 
 @cache

@@ -32,7 +32,7 @@ def names_pattern(names: list[str], ignore_case: bool = True) -> re.Pattern[str]
     """One regex matching any of the names as whole words, longest first."""
     alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w-])(" + union(alternatives) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w-])(" + union(alternatives, ignore_case) + r")(?![\w-])", flags)
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ class Registry:
         alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in long}, key=len, reverse=True)
         acronyms = sorted({re.escape(n) for n in short}, key=len, reverse=True)
         return re.compile(
-            r"(?<![\w-])((?i:" + union(alternatives) + r")|" + union(acronyms) + r")(?![\w-])"
+            r"(?<![\w-])((?i:" + union(alternatives) + r")|" + union(acronyms, ignore_case=False) + r")(?![\w-])"
         )
 
     @cached_property
@@ -146,7 +146,7 @@ class Registry:
         names = {n for place in self._places for n in _place_names(place)}
         names |= {n.upper() for n in names}
         alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(" + union(alternatives) + r")(?![\w-])")
+        return re.compile(r"(?<!\w)(" + union(alternatives, ignore_case=False) + r")(?![\w-])")
 
     @cached_property
     def country_by_name(self) -> dict[str, str]:

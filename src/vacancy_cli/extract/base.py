@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Generic, Literal, TypeVar
 
+from .. import lexicon
 from ..document import Document, Line
-from .labels import all_labels, label_pattern
+from .labels import label_pattern, label_then
 
 T = TypeVar("T")
 Confidence = Literal["high", "medium", "low"]
@@ -114,18 +115,22 @@ def _is_label_start(text: str, start: int) -> bool:
     return not before.endswith((" ", "\t")) and bool(re.search(r"[\d)a-z]$", before))
 
 
-@cache
-def _label_colon() -> re.Pattern[str]:
-    """Any label of any field, then `:` (one pattern for both uses below: it is long to compile)."""
-    return re.compile(r"(?:" + all_labels() + r")\s*[:：]", re.IGNORECASE)
+def _label_colon() -> lexicon.Followed:
+    """Any label of any field, then `:`."""
+    return label_then(r"\s*[:：]")
 
 
 # Where a label may end the value before it: after spaces, or run into a digit, `)` or letter when capitalised.
 _BEFORE_LABEL = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[\d)a-z])(?-i:(?=[A-Z]))", re.IGNORECASE)
 
 
+def _last_colon(text: str) -> int:
+    """Where the last `:` is, -1 for none: a label and its colon end there at the latest."""
+    return max(text.rfind(":"), text.rfind("："))
+
+
 def _starts_with_label(text: str) -> bool:
-    return bool(_label_colon().match(text))
+    return _last_colon(text) > 0 and bool(_label_colon().match(text))
 
 
 def _cut_at_next_label(value: str) -> str:
@@ -137,7 +142,10 @@ def _cut_at_next_label(value: str) -> str:
 def _next_label_stop(value: str) -> int | None:
     """Where the first label followed by `:` cuts a value: where the spaces before it start, or at its
     capital when run into the value (`COM/2026/20118Deadline for applications:`)."""
+    last = _last_colon(value)
     for m in _BEFORE_LABEL.finditer(value):
+        if m.end() >= last:
+            break  # a label starts before its colon
         if _label_colon().match(value, m.end()):
             return m.start()
     return None

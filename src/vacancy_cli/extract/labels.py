@@ -17,7 +17,11 @@ def label_pattern(field_name: str) -> str:
     return lexicon.alternation("labels", field_name)
 
 
-@cache
-def all_labels() -> str:
-    """Every label of every field and language, as a regex alternation (longest first)."""
-    return lexicon.alternation("labels")
+def any_label(suffix: str) -> lexicon.Leading:
+    """Any label of any field and language then `suffix`, matched at a position (one set of patterns per suffix)."""
+    return lexicon.leading("labels", suffix)
+
+
+def label_then(suffix: str) -> lexicon.Followed:
+    """Is any label of any field and language at a position, then `suffix`? (All suffixes share one set of patterns.)"""
+    return lexicon.followed("labels", suffix)

@@ -20,7 +20,7 @@ from .. import lexicon
 from ..document import Line
 from ..registry import registry
 from .base import Context, Found, labelled
-from .labels import all_labels, label_pattern
+from .labels import any_label, label_pattern, label_then
 
 Kind = Literal["business", "type"]
 
@@ -60,14 +60,22 @@ def _words(key: str) -> str:
 
 
 @cache
+def _compiled(template: str, flags: int = re.I) -> re.Pattern[str]:
+    """A pattern whose `{key}` fields are the terms of `title.<key>`, compiled once (not rebuilt at each call)."""
+    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: _words(m.group(1)), template), flags)
+
+
+@cache
 def _pattern(key: str) -> re.Pattern[str]:
     return lexicon.pattern("title", key)
 
 
-@cache
-def _whole(key: str) -> re.Pattern[str]:
-    """A value that is nothing but one term of `title.<key>` (`Contract Agent`, `Administrators`)."""
-    return re.compile(r"^(?:" + _words(key) + r")$", re.I)
+def _is_whole(key: str, text: str) -> bool:
+    """A value that is nothing but one term of `title.<key>` (`Contract Agent`, `Administrators`), as
+    `^(?:terms)$` would tell: the whole-word pattern, already compiled, matching all of it."""
+    if text.endswith("\n"):  # `$` also matches before a final line break
+        return re.match(r"^(?:" + _words(key) + r")$", text, re.I) is not None
+    return _pattern(key).fullmatch(text) is not None
 
 
 @cache
@@ -95,13 +103,12 @@ def _stop() -> re.Pattern[str]:
 
 def singular(title: str) -> str:
     """`Senior Assistants in the Unit` -> `Senior Assistant in the Unit`: the first plural role noun."""
-    role = _whole("role_nouns")
     words = title.split(" ")
     for i, word in enumerate(words):
         bare = word.rstrip(",.;:")
         for cut, end in (("ies", "y"), ("s", "")):
             stem = bare[: -len(cut)] + end if bare.lower().endswith(cut) else ""
-            if len(stem) > 2 and role.match(bare) and role.match(stem) and not bare.lower().endswith("ss"):
+            if len(stem) > 2 and _is_whole("role_nouns", bare) and _is_whole("role_nouns", stem) and not bare.lower().endswith("ss"):
                 words[i] = word.replace(bare, stem)
                 return " ".join(words)
     return title
@@ -143,18 +150,18 @@ def _drop_parts(text: str, splitter: re.Pattern[str]) -> str:
     if splitter is not _DASH:
         return (", " if splitter is _COMMA else " / ").join(kept)
     # A job type after the title is its category (`Studies manager - Administrator`); first, it is part of it.
-    return " – ".join(p for i, p in enumerate(kept) if not (i and _whole("job_types").match(p)))
+    return " – ".join(p for i, p in enumerate(kept) if not (i and _is_whole("job_types", p)))
 
 
 def _is_notice(part: str) -> bool:
     """`Vacancy notice`, `EEAS Vacancy`, `DG Regional policy`: a heading part that names no post."""
-    return bool(re.match(r"^(?:[A-Z]{2,}\s+)?(?:" + _words("notice_words") + r")$|^(?:DG|Directorate[- ]General)\s", part, re.I))
+    return bool(_compiled(r"^(?:[A-Z]{2,}\s+)?(?:{notice_words})$|^(?:DG|Directorate[- ]General)\s").match(part))
 
 
 
 def _is_count(part: str) -> bool:
     """`multiple positions`, `3 posts`: how many, not what."""
-    return bool(re.match(r"^(?:" + _words("count_words") + r")\s+(?:" + _words("post_words") + r")$", part, re.I))
+    return bool(_compiled(r"^(?:{count_words})\s+(?:{post_words})$").match(part))
 
 
 def _clean(value: str) -> str:
@@ -172,10 +179,10 @@ def _clean(value: str) -> str:
     if m and _has_role(text[: m.start()]):
         text = text[: m.start()]  # `Expert in ATM Operations Seconded National Expert`
     text = _lead().sub("", text)
-    m = re.match(r"(?:" + _words("job_types") + r"),?\s+(?:" + _words("as") + r")\s+(?=\w)", text, re.I)
+    m = _compiled(r"(?:{job_types}),?\s+(?:{as})\s+(?=\w)").match(text)
     text = text[m.end():] if m else text  # `administrador, como Jefe de Sector`
     text = _DG_TAIL.sub("", text)
-    text = re.sub(r"(?:\s+(?:" + _words("connectors") + r"))+$", "", text, flags=re.I)  # `... Comunicación de la`
+    text = _compiled(r"(?:\s+(?:{connectors}))+$").sub("", text)  # `... Comunicación de la`
     text = re.sub(r"(?<=[a-z])\d$", "", text)  # a glued footnote: `Engineer1`
     text = text.strip(" .,;:–—-«»“”\"'")
     if text.islower():
@@ -187,14 +194,14 @@ def _kind(title: str) -> Kind | None:
     """`business` for a business title, `type` for a Staff Regulations job type alone, None for no title."""
     if not title or len(title) > 160 or not re.search(r"[^\W\d_]", title):
         return None
-    label = re.match(r"^(?:" + all_labels() + r")(?:\s*(?:[:/|(]|$))", title, re.I)
+    label = label_then(r"(?:\s*(?:[:/|(]|$))").match(title)
     if (label and not _has_role(title)) or re.match(r"number|identification", title, re.I):
         return None
-    if _whole("staff_categories").match(title) or _is_staff_part(title) or _pattern("people").fullmatch(title):
+    if _is_whole("staff_categories", title) or _is_staff_part(title) or _pattern("people").fullmatch(title):
         return None
-    if _whole("notice_words").match(title) or _whole("post_words").match(title) or _is_count(title):
+    if _is_whole("notice_words", title) or _is_whole("post_words", title) or _is_count(title):
         return None
-    return "type" if _whole("job_types").match(title) else "business"
+    return "type" if _is_whole("job_types", title) else "business"
 
 
 def _title(value: str) -> tuple[str, Kind | None]:
@@ -203,7 +210,7 @@ def _title(value: str) -> tuple[str, Kind | None]:
     if registry().body_names.fullmatch(title):
         return title, None  # `EUROPEAN COURT OF AUDITORS`: who recruits, not for what
     m = _pattern("staff_categories").match(title)
-    linked = re.match(r"\s*(?:" + _words("stops") + "|" + _words("lead_words") + r")(?!\w)", title[m.end():], re.I) if m else None
+    linked = _compiled(r"\s*(?:{stops}|{lead_words})(?!\w)").match(title[m.end():]) if m else None
     if m and _has_role(title[m.end():]) and not linked:
         title = title[m.end():].strip(" ,–-")  # `CONTRACT AGENTS RESEARCHERS`
     title = singular(title)
@@ -254,9 +261,8 @@ def _inline_label() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(lexicon.fragment(t) for t in sorted(labels, key=len, reverse=True)) + r")\s+", re.I)
 
 
-@cache
-def _any_label() -> re.Pattern[str]:
-    return re.compile(r"(?:" + all_labels() + r")(?!\w)\s*", re.I)
+def _any_label() -> lexicon.Leading:
+    return any_label(r"(?!\w)\s*")
 
 
 def _in_paragraphs(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
@@ -306,7 +312,7 @@ def _wrapped(lines: list[Line], index: int, value: str, graded: bool = True) -> 
             break
         if _GRADE.search(ahead[n]) and not _GRADE.search(value):
             return " ".join([value, *ahead[: n + 1]])
-    while ahead and re.match(r"[a-z]", ahead[0]) and not re.match(r"(?:" + _words("stops") + r")\b", ahead[0]) \
+    while ahead and re.match(r"[a-z]", ahead[0]) and not _compiled(r"(?:{stops})\b", 0).match(ahead[0]) \
             and len(value) < 120 and not value.endswith((".", ")")):
         value = value + " " + ahead.pop(0)
     return value
@@ -321,13 +327,13 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
     lines = ctx.doc.lines
     for i, line in enumerate(lines[:16]):
         text = line.text
-        if calls != bool(re.match(r"(?:" + _words("notice_words") + r")\s+(?:" + _words("lead_words") + r")\s", text, re.I)):
+        if calls != bool(_compiled(r"(?:{notice_words})\s+(?:{lead_words})\s").match(text)):
             continue
         if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
             continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
             text = re.split(r"\s[–—-]\s|:", text)[0]
-        notice = re.match(r"(?:[A-Z]{2,}\s+)?(?:" + _words("notice_words") + r")[^:]{0,30}:\s*(?=\S)", text, re.I)
+        notice = _compiled(r"(?:[A-Z]{2,}\s+)?(?:{notice_words})[^:]{0,30}:\s*(?=\S)").match(text)
         text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
         graded = _GRADE.search(text)
         head = text[: graded.start()] if graded else text
@@ -339,7 +345,7 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         if not _has_role(head) and (len(head.split()) > 8 or not re.match(r"[A-ZÀ-ÿ]", head)):
             continue
         value = _wrapped(lines, i, text, graded=False) if not graded else text
-        title, kind = _title(re.sub(r"\s+(?:" + _words("placement") + r")\s+[A-Z].*$", "", value))  # `at the Court`
+        title, kind = _title(_compiled(r"\s+(?:{placement})\s+[A-Z].*$", 0).sub("", value))  # `at the Court`
         if kind == "business" and (_has_role(title) or above_reference) and not _pattern("sentence_words").search(title):
             yield Found(title, line, "medium", value), kind
 
@@ -389,7 +395,7 @@ def _recruited(m: re.Match[str], line: Line, window: str) -> tuple[Found[str], K
     title, kind = _title(role)
     if kind != "business":
         paren = m.group("paren") or ""
-        after = re.search(r"(?<!\w)(?:" + _words("as") + r")\s+(?P<role>[^\n(),;:]{2,120})", window[m.end("role"):], re.I)
+        after = _compiled(r"(?<!\w)(?:{as})\s+(?P<role>[^\n(),;:]{2,120})").search(window[m.end("role"):])
         better = paren if _has_role(paren) and not _GRADE.match(f" ({paren})") else (after.group("role") if after else "")
         phrase = _role_phrase(better) if better else None
         if phrase is not None and (alt := _title(phrase))[1] == "business":
@@ -421,7 +427,7 @@ def extract_posts(ctx: Context) -> Found[int] | None:
         count = (m.group("count") or "").lower() if m else ""
         if m and (count.isdigit() or (count in _NUMBERS and count not in ("a", "an"))):
             return Found(_number(count), line, "low", m.group(0))
-        m = _POSTS.search(line.text)
+        m = _POSTS.search(line.text) if _POST_WORD.search(line.text) else None
         if m:
             return Found(_number(m.group(1)), line, "low", m.group(0))
     return None
@@ -433,6 +439,7 @@ _POSTS = re.compile(
     r"\s+(?:available\s+)?(?:vacant\s+)?(?:posts?|positions?|vacanc(?:y|ies))\b(?!\s+(?:of|in)\s+the\s+(?:establishment|staff))",
     re.I,
 )
+_POST_WORD = re.compile(r"post|position|vacanc", re.I)  # in every match of `_POSTS`, and quicker to look for
 
 
 def _number(word: str) -> int:

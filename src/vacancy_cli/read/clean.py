@@ -50,6 +50,7 @@ _GLYPHS = str.maketrans(
         "ﬂ": "fl",
     }
 )
+_GLYPH = re.compile("[" + re.escape("".join(chr(c) for c in _GLYPHS)) + "]")
 _SUPERSCRIPT_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 _HTML_CHECKED = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
 _HTML_INPUT = re.compile(r"<input\b[^>]*>", re.I)
@@ -68,6 +69,8 @@ _NOTE_AFTER_PAREN = re.compile(r"(?<=\(s\))\d{1,2}\b")
 _NOTE_AFTER_HOURS = re.compile(r"(\b\d{1,2}[:.]\d{2}\s?h)\d\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙\-–*]|o(?=\s))\s+")
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _NOTE_STAR = re.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
 
 _PAGE_NUMBER = re.compile(
@@ -80,33 +83,49 @@ _PRINT_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*\.(?:docx?|pdf|odt)\s
 _SIGNATURE = re.compile(r"^\s*electronically signed\b|^\s*signé électroniquement|^\s*elektronisch unterzeichnet", re.I)
 
 
+# Each clean-up below is skipped when the character all its matches need is not in the text (most lines of a PDF).
+
+
 def normalise_glyphs(text: str) -> str:
     """Map box, bullet and space glyphs of every font to one form each."""
-    text = _HTML_CHECKED.sub(f" {TICKED_BOX} ", text)
-    text = _HTML_INPUT.sub(f" {EMPTY_BOX} ", text)
-    return text.translate(_GLYPHS)
+    if "<" in text:
+        text = _HTML_CHECKED.sub(f" {TICKED_BOX} ", text)
+        text = _HTML_INPUT.sub(f" {EMPTY_BOX} ", text)
+    return text.translate(_GLYPHS) if _GLYPH.search(text) else text  # a search is much faster than `translate`
 
 
 def strip_markup(text: str) -> str:
     """Remove Markdown and HTML markup, keeping the words."""
-    text = _SUP.sub("", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
-    text = _TAG.sub("", text)
-    text = _MD_HEADING.sub("", text)
-    text = _MD_ESCAPE.sub(lambda m: "" if m.group(1) == "*" else m.group(1), text)
-    text = _MD_STRONG.sub("", text)
-    text = _MD_EMPHASIS.sub(r"\1", text)
-    return _NOTE_STAR.sub("", text)
+    if "<" in text:
+        text = _SUP.sub("", text)
+        text = _MD_AUTOLINK.sub(r"\1", text)
+    if "[" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        text = _TAG.sub("", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(lambda m: "" if m.group(1) == "*" else m.group(1), text)
+    if "*" in text or "_" in text:
+        text = _MD_STRONG.sub("", text)
+    if "*" in text:
+        text = _MD_EMPHASIS.sub(r"\1", text)
+        text = _NOTE_STAR.sub("", text)
+    return text
 
 
 def strip_footnote_markers(text: str) -> str:
     """Drop footnote markers glued to words (`Sweden1`, `year(s)1`, `12:00 h3`, `[2]`, `²`)."""
     text = _SUPERSCRIPT_DIGITS.sub("", text)
-    text = _BRACKET_NOTE.sub("", text)
+    if "[" in text:
+        text = _BRACKET_NOTE.sub("", text)
+    if not _DIGIT.search(text):
+        return text
     text = _GLUED_NOTE.sub("", text)
-    text = _NOTE_AFTER_PAREN.sub("", text)
+    if "(s)" in text:
+        text = _NOTE_AFTER_PAREN.sub("", text)
     return _NOTE_AFTER_HOURS.sub(r"\1", text)
 
 
@@ -158,7 +177,7 @@ def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3
 def furniture_key(text: str, fold_digits: bool = False) -> str:
     """The form under which repeated lines are compared."""
     key = text.strip().casefold()
-    return re.sub(r"\d+", "0", key) if fold_digits else key
+    return _DIGITS.sub("0", key) if fold_digits else key
 
 
 def split_furniture(

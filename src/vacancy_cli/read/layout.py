@@ -8,7 +8,6 @@ page and the union of the boxes.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -156,12 +155,11 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
 def _starts_label(text: str) -> bool:
     """A line that starts with a field label of any language, a few more words of it, and its colon:
     `Deadline: ...`, `Sector/Unit/Division:`, `Grade bracket for mobility:`; not `Officer Sector/Unit:`."""
-    return text[:1].isupper() and bool(_labels().match(text))
+    return text[:1].isupper() and (":" in text or "：" in text) and bool(_labels().match(text))
 
 
-@functools.cache
-def _labels() -> re.Pattern[str]:
-    return re.compile(r"(?:" + lexicon.alternation("labels") + r")(?!\w)[^:：.;!?]{0,40}?[:：]", re.I)
+def _labels() -> lexicon.Followed:
+    return lexicon.followed("labels", r"(?!\w)[^:：.;!?]{0,40}?[:：]")
 
 
 def box(bbox: tuple[float, float, float, float]) -> BBox:

@@ -10,6 +10,7 @@ import ctypes
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -186,20 +187,20 @@ def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
 
     horizontal: list[Rule] = []
     vertical: list[Rule] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for obj in _paths(page.raw, None):
+        left, bottom, right, top = _bounds(obj)
         if top - bottom < _RULE and right - left > _MIN_RULE:
             horizontal.append(Rule(height - (top + bottom) / 2, left, right))
             continue
         if right - left < _RULE and top - bottom > _MIN_RULE:
             vertical.append(Rule((left + right) / 2, height - top, height - bottom))
             continue
-        if raw.FPDFPath_CountSegments(obj.raw) > _MAX_SEGMENTS:
+        if raw.FPDFPath_CountSegments(obj) > _MAX_SEGMENTS:
             continue  # a drawing (logo, chart), not table borders
-        a, b, c, d, e, f = obj.get_matrix().get()
+        a, b, c, d, e, f = _matrix(obj)
         points: list[tuple[float, float, int]] = []
-        for i in range(raw.FPDFPath_CountSegments(obj.raw)):
-            segment = raw.FPDFPath_GetPathSegment(obj.raw, i)
+        for i in range(raw.FPDFPath_CountSegments(obj)):
+            segment = raw.FPDFPath_GetPathSegment(obj, i)
             x, y = ctypes.c_float(), ctypes.c_float()
             raw.FPDFPathSegment_GetPoint(segment, x, y)
             px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
@@ -217,6 +218,48 @@ def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
     return horizontal, vertical
 
 
+def _paths(page: Any, form: Any, level: int = 0) -> Iterator[Any]:
+    """The path objects of a page and of its forms, one level down (as `PdfPage.get_objects(filter=[PATH],
+    max_depth=2)` gives them, in the same order, without making a Python object of every text run)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFFormObj_CountObjects(form) if form else raw.FPDFPage_CountObjects(page)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for i in range(count):
+        obj = raw.FPDFFormObj_GetObject(form, i) if form else raw.FPDFPage_GetObject(page, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == raw.FPDF_PAGEOBJ_FORM and level < 1:
+            yield from _paths(page, obj, level + 1)
+
+
+def _bounds(obj: Any) -> tuple[float, float, float, float]:
+    """Left, bottom, right and top of a page object, in PDF page coordinates."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        raise pdfium.PdfiumError("Failed to locate pageobject.")
+    return left.value, bottom.value, right.value, top.value
+
+
+def _matrix(obj: Any) -> tuple[float, float, float, float, float, float]:
+    """A page object's transform matrix (a, b, c, d, e, f)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
+    return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+
 def _cell_of(bbox: BBox, horizontal: list[Rule], vertical: list[Rule]) -> tuple[float, float, BBox] | None:
     """(top, left, cell box) of the ruled cell holding a text box, or None outside tables."""
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
@@ -230,18 +273,35 @@ def _cell_of(bbox: BBox, horizontal: list[Rule], vertical: list[Rule]) -> tuple[
     return round(top), round(x0), (round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
 
 
+def _floors(ordered: list[tuple[str, BBox]]) -> list[float]:
+    """For each piece, the least top or centre of it and of every piece after it."""
+    floors: list[float] = []
+    least = float("inf")
+    for _, bbox in reversed(ordered):
+        least = min(least, bbox[1], (bbox[1] + bbox[3]) / 2)
+        floors.append(least)
+    return floors[::-1]
+
+
 def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
     """Text boxes on the same baseline joined into lines, top to bottom, left to right."""
+    ordered = sorted(pieces, key=lambda p: (p[1][1], p[1][0]))
+    floors = _floors(ordered)
     out: list[list[tuple[str, BBox]]] = []
-    for text, bbox in sorted(pieces, key=lambda p: (p[1][1], p[1][0])):
+    # The lines a piece may still join, in the order they were started: (line, top, bottom and centre of its first box).
+    # A line whose first box ends, centre included, more than 1 pt above every later piece's top and centre
+    # (`floors`) can take none of them: it is dropped from the search, which finds the same first line.
+    open_lines: list[tuple[list[tuple[str, BBox]], float, float, float]] = []
+    for (text, bbox), floor in zip(ordered, floors, strict=True):
+        open_lines = [o for o in open_lines if o[2] + 1 >= floor or o[3] + 1 >= floor]
         centre = (bbox[1] + bbox[3]) / 2
-        for line in out:
-            first = line[0][1]
-            if first[1] - 1 <= centre <= first[3] + 1 or bbox[1] - 1 <= (first[1] + first[3]) / 2 <= bbox[3] + 1:
+        for line, top, bottom, middle in open_lines:
+            if top - 1 <= centre <= bottom + 1 or bbox[1] - 1 <= middle <= bbox[3] + 1:
                 line.append((text, bbox))
                 break
         else:
             out.append([(text, bbox)])
+            open_lines.append((out[-1], bbox[1], bbox[3], (bbox[1] + bbox[3]) / 2))
     result = []
     for line in out:
         line.sort(key=lambda p: p[1][0])
