@@ -59,3 +59,29 @@ def test_contacts_lower_case_in_order_without_data_protection() -> None:
         "Obfuscated: [email protected]"
     )
     assert parse_text(text).contacts == ["env-b2-call@ec.europa.eu", "jane.doe@ec.europa.eu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contacts"),
+    [
+        ("Send your application to vacancies@ombudsman.europa.eu", ["vacancies@ombudsman.europa.eu"]),
+        ("You may lodge a complaint with the Ombudsman at info@ombudsman.europa.eu.", []),
+        ("Candidaturas para recrutamento@agencia.europa.eu. Proteção de dados: dpo@agencia.europa.eu.",
+         ["recrutamento@agencia.europa.eu"]),
+        ("Bewerbungen an jobs@agentur.europa.eu. Fragen zum Datenschutz: info@agentur.europa.eu.", ["jobs@agentur.europa.eu"]),
+    ],
+)
+def test_data_protection_and_complaint_mailboxes_are_not_contacts(text: str, contacts: list[str]) -> None:
+    assert parse_text(text).contacts == contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Job title: Trade defence investigator (anti-subsidy)", "Trade defence investigator (anti-subsidy)"),
+        ("Job title: Policy Officer (reserve list)", "Policy Officer"),
+        ("Intitulé du poste : Juriste (temps partiel)", "Juriste"),
+    ],
+)
+def test_a_bracketed_qualifier_stays_an_annotation_goes(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .base import Context, Found
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_NOT_CONTACT = re.compile(
-    r"data[- ]protection|\bDPO\b|complaint|ombudsman|\bEDPS\b|privacy|personal\s+data|données\s+personnelles|Datenschutz",
-    re.I,
-)
-_NOT_CONTACT_BOX = re.compile(r"data-?protection|\bdpo\b|privacy|edps|ombudsman", re.I)
+# The mailbox's own name says what it is for: `data-protection@...`, `dpo@...`, `complaints@...`.
+_NOT_CONTACT_BOX = re.compile(r"data-?protection|\bdpo\b|privacy|edps|ombudsman|complaint", re.I)
 
 
 def extract_contacts(ctx: Context) -> list[Found[str]]:
@@ -21,7 +19,8 @@ def extract_contacts(ctx: Context) -> list[Found[str]]:
         if "@" not in line.text:
             continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
-            if _NOT_CONTACT.search(sentence):
+            # data protection and complaints (words in any language), read around the addresses, not in them
+            if lexicon.pattern("contacts", "not_contact").search(_EMAIL.sub(" ", sentence)):
                 continue
             for m in _EMAIL.finditer(sentence):
                 email = m.group(0).rstrip(".").lower()

@@ -164,13 +164,28 @@ def _is_count(part: str) -> bool:
     return bool(_compiled(r"^(?:{count_words})\s+(?:{post_words})$").match(part))
 
 
+# A qualifier of the role, part of the title: `(anti-subsidy)`, `(data protection)`; one to three words
+# in lower case. Anything else in brackets is an annotation: a grade, `(M/F)`, `(1 post)`, a code, a place,
+# `(reserve list)`, `(part-time)` (lexicon `title.annotations`).
+_QUALIFIER = re.compile(r"\s*\((?P<words>[a-zà-ÿ][a-zà-ÿ-]*(?: [a-zà-ÿ][a-zà-ÿ-]*){0,2})\)")
+
+
+def _annotation_dropped(m: re.Match[str]) -> str:
+    """`_PAREN`'s replacement: a bracketed qualifier stays, an annotation goes."""
+    qualifier = _QUALIFIER.fullmatch(m.group(0))
+    words = qualifier.group("words") if qualifier else ""
+    if qualifier and not _compiled(r"(?<!\w)(?:{post_words}|{count_words}|{annotations})(?!\w)").search(words):
+        return m.group(0)
+    return ""
+
+
 def _clean(value: str) -> str:
     """A printed title without annotations, run-on fields, notice words and staff categories."""
     text = re.sub(r"[|*]+", " ", re.sub(r"#(?:\s.*)?$", "", value))  # `Data Analysts# in Unit B#`: `#` ends a heading
     text = re.sub(r"^[a-z]+(?=[A-Z]{2})", "", text.strip())  # `nationSENIOR AGENT` (a job board's glued word)
     m = _run_on().search(text)
     text = text[: m.start()] if m else text
-    text = _PAREN.sub("", _GRADE.sub(" ", text))
+    text = _PAREN.sub(_annotation_dropped, _GRADE.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip(" .,;:")
     text = _drop_parts(text, _DASH)
     text = _drop_parts(text, _COMMA)
