@@ -28,7 +28,8 @@ def test_job_title(text: str, title: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "posts"),
-    [("DG MARE is recruiting 4 Legal Officers.", 4), ("Number of available posts: 2", 2), ("Job title: Analyst", None)],
+    [("DG MARE is recruiting 4 Legal Officers.", 4), ("Number of available posts: 2", 2), ("Job title: Analyst", None),
+     ("The Office is recruiting two (2) Budget Assistants for its Finance Unit.", 2)],
 )
 def test_number_of_posts(text: str, posts: int | None) -> None:
     assert parse_text(text).number_of_posts == posts

@@ -87,9 +87,10 @@ def _lead() -> re.Pattern[str]:
 
 @cache
 def _recruit() -> re.Pattern[str]:
-    """`recruiting 4 Legal Officers`, `vacancy for the function of Director (AD 14)`, across one line break."""
+    """`recruiting 4 Legal Officers`, `three (3) assistants`, `vacancy for the function of Director (AD 14)`,
+    across one line break."""
     return re.compile(
-        r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")\s+)?"
+        r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")(?:\s*\(\d{1,3}\))?\s+)?"
         r"(?P<role>[“\"«‘][^”\"»’\n]{2,120}[”\"»’]|[^\n(),;:“”\"«»]{2,150})(?:\s*\((?P<paren>[^()\n]{2,60})\))?",
         re.I,
     )
