@@ -188,3 +188,15 @@ def test_recruited_role(text: str, title: str) -> None:
 )
 def test_singular(plural: str, single: str) -> None:
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Stellenausschreibung für die Stelle eines Direktors/einer Direktorin (AD 14)", "Direktor/Direktorin"),
+        ("AUSSCHREIBUNG DER STELLE EINES REFERATSLEITERS/EINER REFERATSLEITERIN", "REFERATSLEITER/REFERATSLEITERIN"),
+        ("Avis de vacance pour un poste de Directeur/Directrice", "Directeur/Directrice"),
+    ],
+)
+def test_each_half_of_a_gendered_pair_is_read_as_a_title(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title

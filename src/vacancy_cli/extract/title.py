@@ -194,7 +194,7 @@ def _clean(value: str) -> str:
     m = _pattern("staff_categories").search(text, 1)
     if m and _has_role(text[: m.start()]):
         text = text[: m.start()]  # `Expert in ATM Operations Seconded National Expert`
-    text = _lead().sub("", text)
+    text = _halves_of_a_pair(_lead().sub("", text))
     m = _compiled(r"(?:{job_types}),?\s+(?:{as})\s+(?=\w)").match(text)
     text = text[m.end():] if m else text  # `administrador, como Jefe de Sector`
     text = _DG_TAIL.sub("", text)
@@ -204,6 +204,14 @@ def _clean(value: str) -> str:
     if text.islower():
         text = text[:1].upper() + text[1:]
     return text
+
+
+def _halves_of_a_pair(text: str) -> str:
+    """`Direktors/einer Direktorin` -> `Direktor/Direktorin`: each half of a gendered pair read as a title."""
+    first, slash, second = text.partition("/")
+    if not slash or " " in first or not _lead().match(second):
+        return text
+    return f"{singular(first)}/{_lead().sub('', second)}"
 
 
 def _kind(title: str) -> Kind | None:
