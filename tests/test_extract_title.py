@@ -196,6 +196,8 @@ def test_singular(plural: str, single: str) -> None:
         ("Stellenausschreibung für die Stelle eines Direktors/einer Direktorin (AD 14)", "Direktor/Direktorin"),
         ("AUSSCHREIBUNG DER STELLE EINES REFERATSLEITERS/EINER REFERATSLEITERIN", "REFERATSLEITER/REFERATSLEITERIN"),
         ("Avis de vacance pour un poste de Directeur/Directrice", "Directeur/Directrice"),
+        ("Título del puesto: Auditor/a veterinario/a", "Auditor/a veterinario/a"),  # a gender suffix is no pair
+        ("Puesto: SECRETARIO/A", "SECRETARIO/A"),
     ],
 )
 def test_each_half_of_a_gendered_pair_is_read_as_a_title(text: str, title: str) -> None:

@@ -209,9 +209,10 @@ def _clean(value: str) -> str:
 def _halves_of_a_pair(text: str) -> str:
     """`Direktors/einer Direktorin` -> `Direktor/Direktorin`: each half of a gendered pair read as a title."""
     first, slash, second = text.partition("/")
-    if not slash or " " in first or not _lead().match(second):
-        return text
-    return f"{singular(first)}/{_lead().sub('', second)}"
+    rest = _lead().sub("", second)
+    if not slash or " " in first or rest == second or not re.fullmatch(r"[^\W\d_]{3,}", rest):
+        return text  # not `Auditor/a`, `SECRETARIO/A`, `Auditor/a veterinario/a`
+    return f"{singular(first)}/{rest}"
 
 
 def _kind(title: str) -> Kind | None:
