@@ -144,6 +144,9 @@ def test_what_ends_a_paragraph_is_not_joined(engine: str) -> None:
     ("piece", "text"),
     [
         ("X Brussels \x00 Luxembourg", "X Brussels ☐ Luxembourg"),  # a box glyph a browser printed without Unicode
+        ("\uf0a8 Bruxelles \x00 Luxembourg", "\uf0a8 Bruxelles ☒ Luxembourg"),  # among empty boxes: the lost ticked one
+        ("☐ Brüssel \x00 Luxemburg ☐ Sonstiges", "☐ Brüssel ☒ Luxemburg ☐ Sonstiges"),
+        ("☒ Brussels \x00 Luxembourg", "☒ Brussels ☐ Luxembourg"),  # one is ticked: another empty box
         ("large\ufffe", "large-"),  # PDFium's hyphen at the end of a line
         ("Copenhagen \ud83c\udde9\ud83c\uddf0", "Copenhagen \U0001f1e9\U0001f1f0"),  # a surrogate pair, one character
     ],
@@ -162,3 +165,93 @@ def test_pdfium_pieces(piece: str, text: str) -> None:
 )
 def test_pdfplumber_glyph_without_unicode_alone_is_a_box(text: str, boxed: str) -> None:
     assert _boxed(Line(text)).text == boxed
+
+
+def _placed_pdf(pages: list[list[tuple[str, float, float, float]]], size: float = 10.0) -> bytes:
+    """Pages of strings placed at (x, y from the top, font size), each with a wide paragraph further down."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    for number, page in enumerate(pages):
+        for text, x, top, font in page:
+            pdf.setFont("Helvetica", font or size)
+            pdf.drawString(x, A4[1] - top, text)
+        pdf.setFont("Helvetica", size)
+        for n, line in enumerate(_wrap((FILLER, OTHER)[number % 2], size)):
+            pdf.drawString(LEFT, A4[1] - 440.0 - 12 * n, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_block_of_labels_then_its_values_becomes_rows_with_both_boxes(engine: str) -> None:
+    labels = ["Post number:", "Head of Unit:", "Place of secondment:"]
+    values = ["MARE-C-2", "Ana PEREIRA", "Brussels"]
+    placed = [(text, LEFT, 100.0 + 20 * n, 10.0) for n, text in enumerate(labels + values)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine=engine)
+    rows = [line for line in document.lines if line.cells]
+    assert [row.cells for row in rows] == list(zip(labels, values, strict=True))
+    first = rows[0].bbox
+    assert first is not None and first[3] - first[1] > 60  # from the label down to its value
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("The successful candidate will", "join a team of twelve.", True),  # short of the edge, lower case
+        ("Le candidat retenu rejoindra", "une équipe de douze personnes.", True),
+        ("Applications close on 4 May 2031 at", "12:00 Brussels time.", False),  # a digit: maybe a footnote
+        ("The successful candidate will join a team.", "more follows here.", False),  # a sentence ended
+        ("HEAD OF THE LEGAL AFFAIRS SECTOR", "in the Directorate for Resources", False),  # an all-caps heading
+    ],
+)
+def test_a_sentence_broken_short_of_the_edge(engine: str, first: str, second: str, joined: bool) -> None:
+    items = [(first, 10.0, 14.0), (second, 10.0, 12.0), *_paragraph(FILLER)]
+    lines = _lines(items, engine)
+    assert (lines[0] == f"{first} {second}") is joined
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sentence_goes_on_over_a_page_break(engine: str) -> None:
+    one = [("Candidates must hold a diploma giving access to", LEFT, 500.0, 10.0)]
+    two = [("doctoral studies in a relevant field.", LEFT, 80.0, 10.0)]
+    lines = [line.text for line in read_bytes(_placed_pdf([one, two]), "notice.pdf", engine=engine).lines]
+    assert "Candidates must hold a diploma giving access to doctoral studies in a relevant field." in lines
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("header", "footer"),
+    [
+        ("5/4/31, 9:41 AM Vacancy notice – Budget Officer", "https://jobs.example.eu/notice/77 1/1"),
+        ("04.05.31, 09:41 Stellenausschreibung", "file:///home/user/Downloads/notice.html 1/1"),
+    ],
+)
+def test_a_browser_print_header_and_footer_are_set_aside(engine: str, header: str, footer: str) -> None:
+    placed = [(header, 30.0, 20.0, 8.0), *[(f"Paragraph {n} of the notice.", LEFT, 80.0 + 16 * n, 10.0) for n in range(3)],
+              (footer, 30.0, 825.0, 8.0)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine=engine)
+    assert sorted(line.text for line in document.furniture) == sorted([header, footer])
+    assert [line.text for line in document.lines][:3] == [f"Paragraph {n} of the notice." for n in range(3)]
+
+
+def test_a_date_and_time_in_the_body_are_no_browser_header() -> None:
+    placed = [("Vacancy notice", LEFT, 40.0, 10.0), ("04/05/2031, 12:00 noon Brussels time", LEFT, 56.0, 10.0)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine="pdfium")
+    assert "04/05/2031, 12:00 noon Brussels time" in [line.text for line in document.lines]
+
+
+def test_columns_set_apart_by_a_wide_gap_become_rows() -> None:
+    rows = [("Grade", "AD 7"), ("Dienstort", "Luxemburg"), ("Type of post", "Temporary agent"), ("Units", "TAXUD.A.1")]
+    placed = [(text, x, 100.0 + 14 * n, 10.0) for n, row in enumerate(rows) for text, x in zip(row, (LEFT, 200.0), strict=True)]
+    placed += [("TAXUD.A.2", 200.0, 100.0 + 14 * len(rows), 10.0), ("Any other line of the notice.", LEFT, 200.0, 10.0)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine="pdfium")
+    assert [line.cells for line in document.lines][:5] == [*rows[:3], ("Units", "TAXUD.A.1 TAXUD.A.2"), ()]
+
+
+def test_two_gapped_lines_are_no_table() -> None:
+    placed = [("Grade", LEFT, 100.0, 10.0), ("AD 7", 200.0, 100.0, 10.0), ("Posts", LEFT, 114.0, 10.0), ("2", 200.0, 114.0, 10.0)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine="pdfium")
+    assert [line.text for line in document.lines][:2] == ["Grade AD 7", "Posts 2"]
+    assert not any(line.cells for line in document.lines)

@@ -112,3 +112,52 @@ def test_a_row_with_spaced_bars_and_no_outer_bars_is_a_table_row() -> None:
     text = "Title of the post | Budget Officer\nDeadline | 28/08/2031 – 12:00\nA sentence | with a bar in the middle of a long line of prose text that goes on.\n"
     rows = [line.cells for line in read_text(text.encode(), "n.txt").lines]
     assert rows[:2] == [("Title of the post", "Budget Officer"), ("Deadline", "28/08/2031 – 12:00")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "cells"),
+    [
+        ("Grade            AD 7", ("Grade", "AD 7")),
+        ("Dienstort        Luxemburg", ("Dienstort", "Luxemburg")),
+        ("Type de contrat    Agent temporaire\t", ("Type de contrat", "Agent temporaire")),
+        ("Lieu   ☒ Bruxelles   ☐ Luxembourg", ("Lieu", "☒ Bruxelles", "☐ Luxembourg")),
+        ("2.    Main duties", ()),  # a numbered heading
+        ("IV.   CONDITIONS", ()),
+        ("☐ Avec indemnités    ☒ Sans frais", ()),  # tick boxes, no label
+        ("C/2031/0042                          4.5.2031", ()),  # a reference and a date
+    ],
+)
+def test_columns_set_by_spaces_become_cells(raw: str, cells: tuple[str, ...]) -> None:
+    assert read_text(f"{raw}\n".encode(), "n.txt").lines[0].cells == cells
+
+
+def test_a_value_set_under_its_column_goes_on_with_the_row() -> None:
+    text = "Units       FISC.A.1 – Customs law\n            FISC.A.2 – Tariffs\nSeats       2\nA sentence.\n"
+    lines = read_text(text.encode(), "n.txt").lines
+    assert [line.cells for line in lines[:2]] == [("Units", "FISC.A.1 – Customs law FISC.A.2 – Tariffs"), ("Seats", "2")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Vidaus rinkos, pramonės, verslumo ir mažųjų ir vidutinių įmonių generalinis direktoratas",
+     "Generaldirektion Binnenmarkt, Industrie, Unternehmertum und kleine und mittlere Unternehmen"],
+)
+def test_a_blank_line_ends_a_paragraph(heading: str) -> None:
+    text = f"{heading}\n\nAVIS DE VACANCE POUR UN POSTE\nA long line of prose that runs to the usual width of the text here\nand a short one.\n"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:2] == [heading, "AVIS DE VACANCE POUR UN POSTE"]
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    ["Jobs › Open calls › Budget Assistant", "Accueil » Carrières » Postes vacants", "Start > Karriere > Stellen > Referent/in"],
+)
+def test_a_breadcrumb_trail_is_set_aside(crumbs: str) -> None:
+    doc = read_text(f"{crumbs}\nVACANCY NOTICE\nBudget Assistant\n".encode(), "n.txt")
+    assert [line.text for line in doc.furniture] == [crumbs]
+    assert doc.lines[0].text == "VACANCY NOTICE"
+
+
+def test_quotes_and_comparisons_are_no_breadcrumb() -> None:
+    text = "Le poste « Agent temporaire » et « Agent contractuel » est ouvert.\nIf a > b and b > c then a > c.\n"
+    assert len(read_text(text.encode(), "n.txt").lines) == 2

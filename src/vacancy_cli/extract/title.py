@@ -226,6 +226,9 @@ def _kind(title: str) -> Kind | None:
         return None
     if _is_whole("notice_words", title) or _is_whole("post_words", title) or _is_count(title):
         return None
+    dg = lexicon.pattern("organisation", "directorate_general").search(title)
+    if dg and not _has_role(title[: dg.start()]):
+        return None  # the name of a directorate-general (`... generalinis direktoratas`), not a post
     return "type" if _is_whole("job_types", title) else "business"
 
 

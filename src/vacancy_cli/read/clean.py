@@ -80,6 +80,8 @@ _PAGE_NUMBER = re.compile(
 )
 _BARE_NUMBER = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*[-–]?\s*$")
 _PRINT_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*\.(?:docx?|pdf|odt)\s*$", re.I)
+# A job portal's breadcrumb trail, two steps or more: `Careers › Vacancies › Research Officer`, `Home > Jobs > Open`
+_BREADCRUMB = re.compile(r"^[^›»><«‹]{1,60}(?:\s[›»>]\s[^›»><«‹]{1,60}){2,}(?<![.,;:!?])$")
 _SIGNATURE = re.compile(r"^\s*electronically signed\b|^\s*signé électroniquement|^\s*elektronisch unterzeichnet", re.I)
 
 
@@ -157,8 +159,9 @@ def is_rule(text: str) -> bool:
 
 
 def is_page_furniture(text: str) -> bool:
-    """A page number, print stamp or signature line (never part of a value)."""
-    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text))
+    """A page number, print stamp, signature line or a portal's breadcrumb trail (never part of a value;
+    a breadcrumb's last step names a page of the site, a section or the post, which the notice's heading gives)."""
+    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text) or _BREADCRUMB.match(text))
 
 
 def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3, fold_digits: bool = False) -> set[str]:

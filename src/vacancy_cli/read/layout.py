@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..document import BBox, Document, Line
+from .blocks import pair_label_blocks
 from .clean import clean_line, normalise_glyphs, repeated_lines, split_furniture, substitute_letter_ticks
 
 _TERMINAL = re.compile(r"[.;!?]$")  # a colon is not: `... at their location:` / `Geel, Belgium ...`
@@ -24,8 +25,14 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w()/'’&.-]*(?: [\w()/'’&.-]+){0,4}[:：]$
 _ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙➢►❖✓]|[-–*](?=\s+[^\W\d])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:[a-z]|[ivx]{1,4})\))\s", re.I)
 _ITEM_MARK = "\x1f"  # kept in front of a list item's text until paragraphs are joined
 _BOXES = ("☐", "☒")
-_HYPHEN_END = re.compile(r"\w-$")
+_HYPHEN_END = re.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
+_SENTENCE_END = re.compile(r"[.:;!?)\]]$")
+_CAPS = re.compile(r"[A-ZÀ-Þ]{3}")
+_LOWER = re.compile(r"[a-zß-ÿ]")
+# What a browser prints in the page margins: `11/30/26, 6:26 AM Vacancy notice`, `file:///C:/notice.html 1/2`
+_BROWSER_HEADER = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\b")
+_BROWSER_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+\d{1,3}/\d{1,3}$")
 
 
 def page_lines(rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, BBox]], number: int) -> list[Line]:
@@ -35,8 +42,9 @@ def page_lines(rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, 
     A list item is marked (its bullet is cleaned away) until `pdf_document` has joined the paragraphs.
     """
     items: list[Line] = []
+    ticked_cells = iter(substitute_letter_ticks([cell for cells, _ in rows for cell in cells]))
     for cells, bbox in rows:
-        kept = tuple(c for c in (clean_line(cell) for cell in cells) if c)
+        kept = tuple(c for c in (clean_line(next(ticked_cells)) for _ in cells) if c)
         if kept:
             items.append(Line(text=" ".join(kept), page=number, bbox=bbox, cells=kept if len(kept) > 1 else ()))
     ticked = substitute_letter_ticks([text for text, _ in texts])
@@ -50,17 +58,44 @@ def page_lines(rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, 
 
 
 def pdf_document(lines: list[Line], sizes: list[tuple[float, float]]) -> Document:
-    """The document of a PDF: running headers and footers (repeated in the page bands) set aside, paragraphs joined."""
-    in_band = [
-        line
-        for line in lines
-        if line.bbox is not None
-        and (line.bbox[1] < _BAND * sizes[line.page - 1][1] or line.bbox[3] > (1 - _BAND) * sizes[line.page - 1][1])
-    ]
+    """The document of a PDF: running headers and footers (repeated in the page bands) and a browser's print
+    header and footer set aside, paragraphs joined, flattened label/value blocks paired."""
+    in_band = [line for line in lines if _in_band(line, sizes)]
     # on two pages or more: a title printed twice at the top of one page is no running header
     repeated = repeated_lines(in_band, min_pages=2, min_count=3, fold_digits=True)
-    body, furniture = split_furniture(lines, repeated, fold_digits=True)
-    return Document(lines=join_paragraphs(body), pages=len(sizes), format="pdf", furniture=[_unmarked(f) for f in furniture])
+    browser = _browser_margins(lines, sizes)
+    body, furniture = split_furniture([line for line in lines if id(line) not in browser], repeated, fold_digits=True)
+    furniture += [line for line in lines if id(line) in browser]
+    return Document(lines=pair_label_blocks(join_paragraphs(body)), pages=len(sizes), format="pdf", furniture=[_unmarked(f) for f in furniture])
+
+
+def _browser_margins(lines: list[Line], sizes: list[tuple[float, float]]) -> set[int]:
+    """Ids of a browser's print header (the first line of a page) and footer (the last one), in the page bands."""
+    first: dict[int, Line] = {}
+    final: dict[int, Line] = {}
+    for line in lines:
+        if line.bbox is not None:
+            if line.page not in first or line.bbox[1] < _top(first[line.page]):
+                first[line.page] = line
+            if line.page not in final or line.bbox[3] > _bottom(final[line.page]):
+                final[line.page] = line
+    heads = [line for line in first.values() if _BROWSER_HEADER.match(line.text)]
+    feet = [line for line in final.values() if _BROWSER_FOOTER.match(line.text)]
+    return {id(line) for line in heads + feet if _in_band(line, sizes)}
+
+
+def _top(line: Line) -> float:
+    return line.bbox[1] if line.bbox else float("inf")
+
+
+def _bottom(line: Line) -> float:
+    return line.bbox[3] if line.bbox else float("-inf")
+
+
+def _in_band(line: Line, sizes: list[tuple[float, float]]) -> bool:
+    """The line sits in the top or bottom band of its page, where headers and footers go."""
+    height = sizes[line.page - 1][1]
+    return line.bbox is not None and (line.bbox[1] < _BAND * height or line.bbox[3] > (1 - _BAND) * height)
 
 
 @dataclass(frozen=True)
@@ -75,17 +110,20 @@ class _Block:
 def join_paragraphs(items: list[Line]) -> list[Line]:
     """Join each line to the previous one when that one was wrapped (see `_wrapped`).
 
-    The joined line keeps the page and the union of the boxes; a line broken after a hyphen
-    is joined without a space (`multi-` + `annual`).
+    The joined line keeps the page and the union of the boxes (the first page's box for a sentence
+    that goes on over a page break); a line broken after a hyphen is joined without a space
+    (`multi-` + `annual`).
     """
     block = _Block(_right_edge(items), _line_pitch(items))
     out: list[Line] = []
     last: list[Line] = []  # the last physical line of each output line
     for line in items:
-        if out and _wrapped(out[-1], last[-1], line, block):
+        if out and (_wrapped(out[-1], last[-1], line, block) or _page_turn(out[-1], last[-1], line)):
             prev = out[-1]
             assert prev.bbox is not None and line.bbox is not None
-            box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
+            box = prev.bbox
+            if prev.page == line.page:
+                box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
             out[-1] = Line(text=join_text(prev.text, line.text), page=prev.page, bbox=box)
             last[-1] = line
         else:
@@ -129,16 +167,33 @@ def _line_pitch(items: list[Line]) -> float:
     return ratios.most_common(1)[0][0] if ratios else 1.9
 
 
+def _page_turn(prev: Line, last: Line, line: Line) -> bool:
+    """A sentence that goes on over a page break: `last`, the last body line of its page, ends no
+    sentence and `line`, the first body line of the next page, starts in lower case (`... the Member` /
+    `states concerned`)."""
+    return (
+        line.page == last.page + 1
+        and prev.bbox is not None
+        and line.bbox is not None
+        and not (prev.cells or line.cells)
+        and line.text[:1].islower()
+        and not _SENTENCE_END.search(prev.text)
+    )
+
+
 def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     """`line` goes on from `prev`, whose last physical line is `last`.
 
-    It does when `last` ends no sentence and runs to the right edge (the first word of `line`
-    would not have fitted after it), `line` is in the same font size at the paragraph's line
-    pitch, and it starts no new item (a list item, a tick box, a field label).
+    It does when `line` is in the same font size at the paragraph's line pitch, starts no new item
+    (a list item, a tick box, a field label) and `last` ends no sentence, and either `last` runs to
+    the right edge (the first word of `line` would not have fitted after it) or `line` starts in lower
+    case (a sentence broken short of the edge; not after an all-caps heading, not a footnote's digit).
     """
-    if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or prev.page != line.page:
+    if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or last.page != line.page:
         return False
     text = line.text
+    if _CAPS.search(last.text) and not _LOWER.search(last.text) and _LOWER.search(text):
+        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
     if _TERMINAL.search(prev.text) or text.startswith((_ITEM_MARK, *_BOXES)) or _starts_label(text) or _BARE_LABEL.match(text):
         return False
     height = line.bbox[3] - line.bbox[1]
@@ -146,6 +201,8 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
         return False  # another font size: a heading and its text
     if not 0.7 * height <= line.bbox[3] - last.bbox[3] <= (block.pitch + 0.15) * height:
         return False  # overlapping boxes count: a browser sets lines closer than their font size
+    if text[:1].islower() and not _SENTENCE_END.search(prev.text):
+        return True
     spaces = text.count(" ")
     char_width = (line.bbox[2] - line.bbox[0]) / max(len(text) - spaces / 2, 1)  # a space is about half a letter
     first_word = len(text.split(" ", 1)[0]) + 0.5

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
-from .clean import EMPTY_BOX
+from .clean import EMPTY_BOX, TICKED_BOX, normalise_glyphs
 from .layout import box, join_text, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
@@ -78,7 +78,8 @@ def read_pdfium(data: bytes, name: str, password: str | None = None, max_pages: 
 def _read_page(page: Any, number: int) -> list[Line]:
     height = float(page.get_height())
     horizontal, vertical = _rules(page, height)
-    pieces = _pieces(page, height, vertical)
+    pieces, gapped = _pieces(page, height, vertical)
+    spaced_rows, pieces = _spaced_rows(gapped, pieces)
     cells: dict[tuple[float, float], list[tuple[str, BBox]]] = {}
     cell_boxes: dict[tuple[float, float], BBox] = {}
     outside: list[tuple[str, BBox]] = []
@@ -102,11 +103,15 @@ def _read_page(page: Any, number: int) -> list[Line]:
         old = row_boxes.get(top, (x0, y0, x1, y1))
         row_boxes[top] = (min(old[0], x0), min(old[1], y0), max(old[2], x1), max(old[3], y1))
     table_rows = [(tuple(text for _, text in sorted(rows[top])), row_boxes[top]) for top in sorted(rows)]
-    return page_lines(table_rows, _lines(outside), number)
+    return page_lines(table_rows + spaced_rows, _lines(outside), number)
 
 
-def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, BBox]]:
-    """Text pieces with their boxes: PDFium's lines, or, on lines that cross table rules, words.
+Piece = tuple[str, BBox]
+
+
+def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece], list[tuple[Piece, Piece]]]:
+    """Text pieces with their boxes: PDFium's lines, or, on lines that cross table rules, words; and
+    apart, the lines with a wide gap after a short label, as (label, value) pieces (see `_spaced_rows`).
 
     A box comes from the first and last characters of its line or word, not from every character.
     """
@@ -115,7 +120,8 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, B
     textpage = page.get_textpage()
     try:
         text = _page_text(textpage)
-        pieces: list[tuple[str, BBox]] = []
+        pieces: list[Piece] = []
+        gapped: list[tuple[Piece, Piece]] = []
         unmapped = checked = 0
         for line in _LINE.finditer(text):
             start, end = line.start(), line.end()
@@ -125,13 +131,73 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> list[tuple[str, B
             centre = (bbox[1] + bbox[3]) / 2
             if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
                 pieces.extend(_words(textpage, text, start, end, height))
+            elif (gap := _label_gap(textpage, text, start, end, bbox)) is not None:
+                gapped.append(((_piece_text(text[start:gap]), _span_box(textpage, start, gap - 1, height)),
+                               (_piece_text(text[gap + 1 : end]), _span_box(textpage, gap + 1, end - 1, height))))
             else:
                 pieces.append((_piece_text(line.group(0)), bbox))
         if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
     finally:
         textpage.close()
-    return pieces
+    return pieces, gapped
+
+
+_GAP = 1.8  # a gap this many times the font size wide sets a label's value apart (`Grade` ... `AD 6`)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _label_gap(textpage: Any, text: str, start: int, end: int, bbox: BBox) -> int | None:
+    """The index of the space after a short label (at most 40 characters, from a letter, three letters
+    or more) that leaves a gap of about two font sizes before the rest of the line (`Grade      AD 6`)."""
+    import pypdfium2.raw as raw
+
+    size = bbox[3] - bbox[1]
+    if size <= 0 or bbox[2] - bbox[0] < (0.35 * (end - start) + _GAP) * size:  # no room for a gap: many lines
+        return None
+    if not _LETTER.match(text, start):
+        return None
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    space = text.find(" ", start, min(end - 1, start + 41))
+    while space > start:
+        raw.FPDFText_GetCharBox(textpage.raw, space - 1, left, right, bottom, top)
+        word_end = right.value
+        raw.FPDFText_GetCharBox(textpage.raw, space + 1, left, right, bottom, top)
+        if left.value - word_end >= _GAP * size:
+            return space if len(_LETTER.findall(text, start, space)) >= 3 else None
+        space = text.find(" ", space + 1, min(end - 1, start + 41))
+    return None
+
+
+def _spaced_rows(gapped: list[tuple[Piece, Piece]], pieces: list[Piece]) -> tuple[list[tuple[tuple[str, ...], BBox]], list[Piece]]:
+    """Label/value rows of a table set without rules: lines with a wide gap after a short label, when
+    three or more values on the page start at about the same x (within two font sizes: a column set by
+    spaces in a proportional font is ragged); a line just under a row, at its value's x, goes on with
+    that value. The other gapped lines are lines again.
+    """
+    def near(x: float, size: float) -> int:
+        return sum(1 for _, (_, vbox) in gapped if abs(vbox[0] - x) <= 2 * size)
+
+    rows: list[tuple[tuple[str, ...], BBox]] = []
+    for (label, lbox), (value, vbox) in gapped:
+        union = (lbox[0], min(lbox[1], vbox[1]), vbox[2], max(lbox[3], vbox[3]))
+        if near(vbox[0], vbox[3] - vbox[1]) >= 3:
+            rows.append(((label, value), union))
+        else:
+            pieces.append((f"{label} {value}", union))
+    if not rows:
+        return rows, pieces
+    rows.sort(key=lambda row: row[1][1])
+    rest: list[Piece] = []
+    for text, bbox in sorted(pieces, key=lambda p: p[1][1]):
+        size = bbox[3] - bbox[1]
+        under = [i for i, (_, row) in enumerate(rows) if 0 < bbox[3] - row[3] <= 1.5 * size and bbox[0] > row[0] + 2 * size]
+        if under and near(bbox[0], size) >= 3:
+            cells, row = rows[under[-1]]
+            rows[under[-1]] = ((*cells[:-1], join_text(cells[-1], text)), (row[0], row[1], max(row[2], bbox[2]), bbox[3]))
+        else:
+            rest.append((text, bbox))
+    return rows, rest
 
 
 def _page_text(textpage: Any) -> str:
@@ -152,11 +218,14 @@ def _page_text(textpage: Any) -> str:
 
 def _piece_text(text: str) -> str:
     """A line or word of `_page_text` as text: hyphens and surrogate pairs restored, and each glyph
-    without Unicode (a font's missing-glyph box) an empty tick box (`X Brussels \x00 Luxembourg`:
-    a Wingdings box that the printing browser could not draw)."""
+    without Unicode (a font's missing-glyph box) a tick box that the printing browser could not draw:
+    an empty one (`X Brussels \x00 Luxembourg`), or the ticked one on a line of empty boxes and none
+    ticked (`☐ Brussels \x00 Luxembourg`: the Wingdings ticked box was lost)."""
     text = text.replace("\ufffe", "-")
     if "\x00" in text:
-        text = text.replace("\x00", EMPTY_BOX)
+        glyphs = normalise_glyphs(text)
+        lost = TICKED_BOX if EMPTY_BOX in glyphs and TICKED_BOX not in glyphs else EMPTY_BOX
+        text = text.replace("\x00", lost)
     if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text

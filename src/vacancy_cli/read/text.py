@@ -7,6 +7,7 @@ import re
 
 from ..document import Document, Line
 from ..errors import InputError
+from .blocks import pair_label_blocks
 from .clean import clean_line, is_rule, repeated_lines, split_furniture, substitute_letter_ticks
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -37,6 +38,12 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
+# A short label (from a letter, three letters or more: not `1.` nor `II.` before a heading, not a tick box),
+# a run of 3 spaces or more,
+# a value: `Posts      3`, `Stellenbezeichnung    Referent/in`.
+_SPACED_ROW = re.compile(r"^([^\W\d_](?:\S| (?! )){0,39}?)\s{3,}(\S.*)$")
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACE_RUN = re.compile(r"\s{3,}")
 # A short label, a spaced bar, a value: `Deadline | 28/08/2026 – 12:00`, `Tipo de contrato: | 3b`.
 _PIPE_ROW = re.compile(r"^[^|]{1,60}\s\|\s+\S")
 
@@ -50,10 +57,32 @@ def _cells(raw: str) -> tuple[str, ...]:
         parts = stripped.split(" | ")
     elif "\t" in stripped:
         parts = stripped.split("\t")
+    elif "   " in stripped and (match := _SPACED_ROW.match(stripped)) and len(_LETTER.findall(match.group(1))) >= 3:
+        # `Grade        AD 6`: columns set by spaces
+        parts = [match.group(1), *_SPACE_RUN.split(match.group(2))]
     else:
         return ()
     cells = tuple(clean_line(part) for part in parts)
     return cells if sum(1 for c in cells if c) >= 2 else ()
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
+def _value_column(raw: str) -> int:
+    """Where the value starts in a row whose columns are set by spaces (`Units      ERCEA.B.1`), else 0."""
+    match = _SPACED_ROW.match(raw.strip()) if "\t" not in raw and "|" not in raw else None
+    return _indent(raw) + match.start(2) if match else 0
+
+
+def _continued(row: Line, more: str) -> Line:
+    """A table row whose last cell goes on with `more` (the next line, set under the value)."""
+    if not more:
+        return row
+    space = "" if row.cells[-1].endswith("/") else " "  # `EFCA/2026/TA/` + `AD5/02`
+    cells = (*row.cells[:-1], f"{row.cells[-1]}{space}{more}")
+    return Line(text=f"{row.text}{space}{more}", page=row.page, bbox=row.bbox, cells=cells)
 
 
 def read_text(data: bytes, name: str, format: str = "text") -> Document:
@@ -62,57 +91,23 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
     pages = text.split("\f")
     raw_lines = [(number, raw) for number, page in enumerate(pages, 1) for raw in page.split("\n")]
     ticked = substitute_letter_ticks([raw for _, raw in raw_lines])
-    lines: list[Line] = []
+    lines: list[Line] = []  # a blank line is kept as an empty Line until `join_wrapped`: it ends a paragraph
+    column = 0  # where the values of the rows above start, in rows whose columns are set by spaces
     for (page, _), raw in zip(raw_lines, ticked, strict=True):
         if is_rule(raw):
             continue
+        if column and lines and lines[-1].cells and _indent(raw) in (column - 1, column, column + 1):
+            lines[-1] = _continued(lines[-1], clean_line(raw))  # a value's second line, under the value
+            continue
         cells = _cells(raw)
+        column = _value_column(raw) if cells else 0
         cleaned = " ".join(c for c in cells if c) if cells else clean_line(raw)
-        if cleaned:
+        if cleaned or not raw.strip():
             lines.append(Line(text=cleaned, page=page, cells=tuple(c for c in cells if c)))
     body, furniture = split_furniture(lines, repeated_lines(lines))
-    if not body:
+    if not any(line.text for line in body):
         raise InputError("no text in the notice", name)
     return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format=format, furniture=furniture)
-
-
-_BARE_LABEL = re.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")
-
-
-# A label's own annotation on the line below it (`Post identification:` / `(DG-DIR-UNIT)`).
-_ANNOTATION = re.compile(r"^\([^()]{1,40}\)$")
-
-
-def _annotations_into_labels(lines: list[Line]) -> list[Line]:
-    """Fold a bracketed annotation line into the bare label above it, so that it is not taken for a label."""
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and not prev.cells and _BARE_LABEL.match(prev.text) and _ANNOTATION.match(line.text):
-            out[-1] = Line(text=f"{prev.text[:-1].rstrip()} {line.text}:", page=prev.page, bbox=prev.bbox)
-        else:
-            out.append(line)
-    return out
-
-
-def pair_label_blocks(lines: list[Line]) -> list[Line]:
-    """A flattened table printed as all its labels, then all its values, becomes label/value rows."""
-    lines = _annotations_into_labels(lines)
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        run = 0
-        while i + run < len(lines) and not lines[i + run].cells and _BARE_LABEL.match(lines[i + run].text):
-            run += 1
-        values = lines[i + run : i + 2 * run]
-        if run >= 3 and len(values) == run and not any(_BARE_LABEL.match(v.text) or v.cells for v in values):
-            for label, value in zip(lines[i : i + run], values, strict=True):
-                out.append(Line(text=f"{label.text} {value.text}", page=label.page, cells=(label.text, value.text)))
-            i += 2 * run
-        else:
-            out.extend(lines[i : i + max(run, 1)])
-            i += max(run, 1)
-    return out
 
 
 _NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'’&,-]{1,45}:\s|[A-Z][A-Z ,&'’-]{3,}$)")
@@ -137,11 +132,17 @@ def _wrap_width(lines: list[Line]) -> int:
 
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
-    """Join hard-wrapped lines: a line that starts in lower case, or follows one that reaches the wrap width."""
-    width = _wrap_width(lines)
+    """Join hard-wrapped lines: a line that starts in lower case, or follows one that reaches the wrap width.
+
+    An empty line (a blank line of the text) ends a paragraph: nothing is joined across it, and it is dropped.
+    """
+    width = _wrap_width([line for line in lines if line.text])
     out: list[Line] = []
+    prev: Line | None = None
     for line in lines:
-        prev = out[-1] if out else None
+        if not line.text:
+            prev = None
+            continue
         if (
             prev is not None
             and not prev.cells
@@ -153,4 +154,5 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
         else:
             out.append(line)
+        prev = out[-1]
     return out
