@@ -27,6 +27,10 @@ from vacancy_cli.dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_z
         ("30. aprila 2026", "2026-04-30"),
         ("1er mars 2026", "2026-03-01"),
         ("March 3, 2026", "2026-03-03"),
+        # the month-first shape, whatever the month's form: the quick check before it must let these through
+        ("Sept. 30 2026", "2026-09-30"),
+        ("due by JUNE 2nd, 2026", "2026-06-02"),
+        ("avant le Mai 4,\n2026", "2026-05-04"),
         ("03/03/2026", "2026-03-03"),
         ("3.3.26", "2026-03-03"),
         # a name two languages read differently: the dot after the day tells which

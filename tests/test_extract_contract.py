@@ -17,6 +17,7 @@ from vacancy_cli import parse_text
         ("Type of contract: Temporary agent 2(f)\nFunction group / Grade: AD 6", "temporary_agent_2f", "AD"),
         ("Type of contract: Temporary staff, article 2, point a)\nGrade: AST 4", "temporary_agent_2a", "AST"),
         ("Vertragsart: Bediensteter auf Zeit\nFunktionsgruppe: AD 7", "temporary_agent", "AD"),
+        ("Type of secondment: cost-free SNE\nCategory: AST/AD: AST", "sne_cost_free", "AST"),  # the options, then the answer
         (
             "Type of contract: Member of the European Commission's contract staff, Function Group IV (article 3b)",
             "contract_agent_3b",

@@ -24,28 +24,47 @@ _DAY = r"(?P<day>[0-3]?\d)"
 
 
 @cache
-def date_patterns() -> tuple[re.Pattern[str], ...]:
-    """Every date shape, most specific first (built on first use: month names come from CLDR)."""
+def _date_words() -> tuple[str, str, str, str]:
+    """(month, ordinal, joiner, year suffix): the word parts of the date shapes (month names come from CLDR)."""
     month = r"(?P<month>" + lexicon.union(sorted(map(re.escape, lexicon.months()), key=len, reverse=True)) + r")\.?"
     ordinal = r"(?:" + lexicon.alternation("time", "day_suffix") + r")?"
     joiner = r"(?:(?:" + lexicon.alternation("time", "date_joiner") + r")\s*)?"
     year_suffix = r"(?:\s?(?:" + lexicon.alternation("time", "year_suffix") + r")(?!\w))?"
+    return month, ordinal, joiner, year_suffix
+
+
+def _shape(index: int) -> tuple[str, int]:
+    """The regex and flags of one date shape, most specific first."""
+    month, ordinal, joiner, year_suffix = _date_words() if 2 <= index <= 5 else ("", "", "", "")
     return (
         # 03.03.2025, 3/3/2025, 3-3-2025
-        re.compile(r"(?<![\d./-])" + _DAY + r"\s?[./-]\s?(?P<mnum>[01]?\d)\s?[./-]\s?" + _YEAR),
+        (r"(?<![\d./-])" + _DAY + r"\s?[./-]\s?(?P<mnum>[01]?\d)\s?[./-]\s?" + _YEAR, 0),
         # 03.03.25
-        re.compile(r"(?<![\d./-])" + _DAY + r"\s?[./]\s?(?P<mnum>[01]?\d)\s?[./]\s?(?P<yy>\d\d)(?![\d./])"),
+        (r"(?<![\d./-])" + _DAY + r"\s?[./]\s?(?P<mnum>[01]?\d)\s?[./]\s?(?P<yy>\d\d)(?![\d./])", 0),
         # 3 March 2025, 3rd of March 2025, 3 de marzo de 2025, 3 d. kovo 2025 m., 3 ta' Marzu 2025
-        re.compile(r"(?<!\d)" + _DAY + ordinal + r"\s*" + joiner + month + r",?\s+" + joiner + _YEAR + year_suffix, re.I),
+        (r"(?<!\d)" + _DAY + ordinal + r"\s*" + joiner + month + r",?\s+" + joiner + _YEAR + year_suffix, re.I),
         # March 3, 2025
-        re.compile(r"(?<![\w])" + month + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
+        (r"(?<![\w])" + month + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
         # 2025. március 3., 2025 m. kovo 3 d.
-        re.compile(r"(?<![\d./-])" + _YEAR + r"\.?\s*" + joiner + month + r"\s+" + _DAY + ordinal + r"(?![\d])", re.I),
+        (r"(?<![\d./-])" + _YEAR + r"\.?\s*" + joiner + month + r"\s+" + _DAY + ordinal + r"(?![\d])", re.I),
         # 2025. gada 3. martā
-        re.compile(r"(?<![\d./-])" + _YEAR + r"\.?\s*" + joiner + _DAY + r"\.\s*" + month, re.I),
+        (r"(?<![\d./-])" + _YEAR + r"\.?\s*" + joiner + _DAY + r"\.\s*" + month, re.I),
         # 2025-03-03
-        re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
-    )
+        (r"(?<![\d/])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])", 0),
+    )[index]
+
+
+_SHAPES = range(7)
+_MONTH_FIRST = 3  # the shape `March 3, 2025`
+# What every text in that shape holds (a month name ends with a letter): rare in notices, so the shape's long
+# pattern (every month name of every language) is compiled only for a text that holds it.
+_WORD_DAY_YEAR = re.compile(r"[^\W\d_]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
+
+
+@cache
+def _date_pattern(index: int) -> re.Pattern[str]:
+    """One date shape, compiled on first use."""
+    return re.compile(*_shape(index))
 
 
 @dataclass(frozen=True)
@@ -72,9 +91,12 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
     hits: list[DateHit] = []
     taken = bytearray(len(text))  # characters already part of a date
     full_year = _FULL_YEAR.search(text) is not None
-    for pattern in date_patterns():
-        if "year" in pattern.groupindex and not full_year:
-            continue  # the shapes with a `year` group need `19xx` or `20xx`, which the text lacks
+    for index in _SHAPES:
+        if index != 1 and not full_year:
+            continue  # the shapes with a `year` group (all but `03.03.25`) need `19xx` or `20xx`, which the text lacks
+        if index == _MONTH_FIRST and not _WORD_DAY_YEAR.search(text):
+            continue
+        pattern = _date_pattern(index)
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue

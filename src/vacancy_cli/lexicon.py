@@ -130,7 +130,7 @@ class Leading:
 
 
 # What makes a term look past its own end or before its start (`[IV]+(?= ?:)`): `fullmatch` would hide that text.
-_CONTEXTUAL = re.compile(r"\(\?<?[=!]|\\[bBAZ]|[$^]")
+CONTEXTUAL = re.compile(r"\(\?<?[=!]|\\[bBAZ]|[$^]")
 
 
 @cache
@@ -151,7 +151,7 @@ class Followed:
 
     def __init__(self, alternatives: tuple[str, ...], suffix: str) -> None:
         self._terms = _plain_terms(alternatives)
-        contextual = [a for a in alternatives if _CONTEXTUAL.search(a)]
+        contextual = [a for a in alternatives if CONTEXTUAL.search(a)]
         self._contextual = re.compile(r"(?:" + union(contextual) + r")" + suffix, re.I) if contextual else None
         self._places = re.compile(r"(?=" + suffix + r")", re.I)
 
@@ -167,7 +167,7 @@ class Followed:
 @cache
 def _plain_terms(alternatives: tuple[str, ...]) -> Leading:
     """The terms that look at nothing outside what they match, without a suffix."""
-    return Leading(tuple(a for a in alternatives if not _CONTEXTUAL.search(a)), "")
+    return Leading(tuple(a for a in alternatives if not CONTEXTUAL.search(a)), "")
 
 
 _SPACES = r"\s+"

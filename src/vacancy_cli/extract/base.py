@@ -57,52 +57,159 @@ class Labelled:
     index: int  # of the line in the document's lines
 
 
-@cache
-def _label_patterns(field_name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(label alone on its line, label then `:` or ` / ` then value, label then value) for a field."""
-    pattern = label_pattern(field_name)
-    head = re.compile(r"^\W{0,3}(?:" + pattern + r")\s*\W{0,2}$", re.IGNORECASE)
-    lead = r"(?:^|(?<=[\s(|;•])|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"
-    with_colon = re.compile(lead + r"(?P<label>" + pattern + r")\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$", re.I)
-    with_space = re.compile(r"^(?P<label>" + pattern + r")[\s–-]+(?P<value>\S.*)$", re.I)
-    return head, with_colon, with_space
+_LEAD = r"(?:^|(?<=[\s(|;•])|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"  # where a label may start in mid-line
+_END_LEAD = r"(?:^|(?<=[\s(|;•]))"  # where a label closing its line may start
+# Every place where a lead above holds, or where a label alone on its line starts after marks (`• Deadline`).
+_ANY_LEAD = r"(?:^|(?<=\W)|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"
+# What may follow a label: (alone on its line), (`:` or ` / ` then the value), (the value), (`:` closing the line).
+_HEAD_TAIL = r"\s*\W{0,2}$"
+_COLON_TAIL = r"\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$"
+_SPACE_TAIL = r"[\s–-]+(?P<value>\S.*)$"
+_END_TAIL = r"\s*[:：]\s*$"
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """Where a label starts, the label and the value after it (the groups of a label pattern's match)."""
+
+    start: int
+    label: str
+    value: str
+
+
+class FieldLabels:
+    """A field's labels before each tail, as `re.compile(lead + "(?P<label>labels)" + tail, re.I)` would find them.
+
+    Four patterns per field, each holding all its labels in every language, take long to compile. Here
+    one pattern of the labels alone (`_terms`) finds where a label may start and `fullmatch` tells
+    whether one runs exactly up to a place where the small tail pattern matches: that is the regex
+    match when there is one such place. When there are several, which one the regex takes depends on
+    the order of its alternatives: then the labels are matched with the tail as the regex would, but
+    only those that may start with the character there (`lexicon.Leading`, compiled on first use), as
+    they always are for a field whose labels look past their own end (`[IV]+(?= ?:)`), which
+    `fullmatch` would hide.
+    """
+
+    def __init__(self, field_name: str) -> None:
+        self._field = field_name
+        self._simple = not any(lexicon.CONTEXTUAL.search(a) for a in lexicon.fragments("labels", field_name))
+        # Only where some lead may hold: most places in a line are inside words, and this pattern is searched.
+        self._terms = re.compile(_ANY_LEAD + r"(?:" + label_pattern(field_name) + r")", re.I)
+
+    def _hit(self, text: str, start: int, tail: str) -> LabelHit | None:
+        """The label starting at `start` then `tail`, None if none."""
+        ends = [e for e in _tail_places(tail, text, start) if self._terms.fullmatch(text, start, e)] if self._simple else []
+        if not self._simple or len(ends) > 1:
+            m = _with_tail(self._field, tail).match(text, start)
+            if m is None:
+                return None
+            ends = [m.start("tail")]
+        elif not ends:
+            return None
+        after = _compiled(tail).match(text, ends[0])
+        assert after is not None
+        value = after.group("value") if "value" in after.re.groupindex else ""
+        return LabelHit(start, text[start : ends[0]], value)
+
+    def first(self, text: str, anywhere: bool) -> int | None:
+        """Where the first label may start in `text`, None when nowhere (most lines: then nothing else is asked);
+        unless `anywhere`, only at its start after up to three marks (anchored: much quicker than a search)."""
+        if anywhere:
+            m = self._terms.search(text)
+            return m.start() if m else None
+        if self._terms.match(text):
+            return 0
+        if text[:1].isalnum() or text[:1] == "_":
+            return None  # a word character first: no marks before a label (`\W`)
+        marks = _MARKS.match(text)
+        assert marks is not None
+        for start in range(1, marks.end() + 1):
+            if self._terms.match(text, start):
+                return start
+        return None
+
+    def search(self, text: str, pos: int, lead: str, tail: str) -> LabelHit | None:
+        """The first label at or after `pos`, where `lead` holds, followed by `tail`."""
+        at_lead = _compiled(lead)
+        m = self._terms.search(text, pos)
+        while m is not None:
+            start = m.start()
+            hit = self._hit(text, start, tail) if at_lead.match(text, start) else None
+            if hit is not None:
+                return hit
+            m = self._terms.search(text, start + 1)
+        return None
+
+    def at_start(self, text: str, tail: str) -> LabelHit | None:
+        """The label opening `text`, followed by `tail` (as `re.match`)."""
+        return self._hit(text, 0, tail) if self._terms.match(text) else None
+
+    def alone(self, text: str) -> bool:
+        """Is `text` a label alone, up to three marks before it and two after (`• Deadline:`)?"""
+        marks = _MARKS.match(text)
+        assert marks is not None
+        return any(self._terms.match(text, start) and self._hit(text, start, _HEAD_TAIL) for start in range(marks.end() + 1))
+
+
+_MARKS = re.compile(r"\W{0,3}")
 
 
 @cache
-def _label_at_end(field_name: str) -> re.Pattern[str]:
-    """A label closing its line (`... Latest application date:`), its value on the next line."""
-    lead = r"(?:^|(?<=[\s(|;•]))"
-    return re.compile(lead + r"(?:" + label_pattern(field_name) + r")\s*[:：]\s*$", re.I)
+def _with_tail(field_name: str, tail: str) -> lexicon.Leading:
+    """A field's labels then `tail` (group `tail`), matched at a place as the whole pattern would."""
+    return lexicon.Leading(lexicon.fragments("labels", field_name), r"(?P<tail>" + tail + r")")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def _tail_places(tail: str, text: str, pos: int) -> list[int]:
+    """Where `tail` matches in `text`, from `pos` on (the places a label may end)."""
+    return [m.start() for m in _compiled(r"(?=" + tail + r")").finditer(text, pos)]
+
+
+@cache
+def field_labels(field_name: str) -> FieldLabels:
+    """A field's labels, to find before a tail of one's own (see `FieldLabels`)."""
+    return FieldLabels(field_name)
 
 
 def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
     """Values printed after one of the field's labels, in document order."""
-    head, with_colon, with_space = _label_patterns(field_name)
+    labels = field_labels(field_name)
     lines = doc.lines
     for i, line in enumerate(lines):
-        if line.label is not None and head.match(line.label):
+        if line.label is not None and labels.alone(line.label):
             yield Labelled(_cut_at_next_label(line.value), line, i)
-            inner = with_colon.search(line.value, 1)  # `☒ 1 month Latest application date: 25-02-2025`
+            inner = labels.search(line.value, 1, _LEAD, _COLON_TAIL)  # `☒ 1 month Latest application date: 25-02-2025`
             if inner:
-                yield Labelled(_cut_at_next_label(inner.group("value")), line, i)
+                yield Labelled(_cut_at_next_label(inner.value), line, i)
             continue
-        short = len(line.text) <= 100
-        if short and head.match(line.text) and i + 1 < len(lines):
+        text = line.text
+        short = len(text) <= 100
+        colon = ":" in text or "：" in text or " / " in text
+        # Where a label may start: anywhere before a `:`, else (short lines) only at the start of the line.
+        first = labels.first(text, colon) if short or colon else None  # a long line counts only with a `:`
+        if first is None:
+            continue  # no label of the field in the line: every value below follows one
+        if short and first <= 3 and labels.alone(text) and i + 1 < len(lines):
             nxt = lines[i + 1]
             if not _starts_with_label(nxt.text):
                 yield Labelled(_cut_at_next_label(nxt.text), nxt, i + 1)
             continue
-        if i + 1 < len(lines) and line.text.endswith((":", "：")) and _label_at_end(field_name).search(line.text):
+        if i + 1 < len(lines) and text.endswith((":", "：")) and labels.search(text, first, _END_LEAD, _END_TAIL):
             yield Labelled(_cut_at_next_label(lines[i + 1].text), lines[i + 1], i + 1)
-        m = with_colon.search(line.text) if ":" in line.text or "：" in line.text or " / " in line.text else None
-        if m and (m.start() == 0 or _is_label_start(line.text, m.start()) or m.group("label")[:1].isupper()):
-            value = _cut_at_next_label(m.group("value"))
+        m = labels.search(text, first, _LEAD, _COLON_TAIL) if colon else None
+        if m and (m.start == 0 or _is_label_start(text, m.start) or m.label[:1].isupper()):
+            value = _cut_at_next_label(m.value)
         elif not short:
             continue
         else:
-            m = with_space.match(line.text)
-            plain = not line.text.endswith(".")
-            value = _cut_at_next_label(m.group("value")) if m and plain and re.search(r"\s", m.group("label")) else ""
+            m = labels.at_start(text, _SPACE_TAIL) if first == 0 else None
+            plain = not text.endswith(".")
+            value = _cut_at_next_label(m.value) if m and plain and re.search(r"\s", m.label) else ""
         if value:
             yield Labelled(value, line, i)
 

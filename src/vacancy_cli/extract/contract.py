@@ -13,8 +13,7 @@ from .. import lexicon
 from ..document import Line
 from ..model import ContractType, StaffCategory
 from ..read.clean import EMPTY_BOX, TICKED_BOX
-from .base import Context, Found, labelled
-from .labels import label_pattern
+from .base import Context, Found, field_labels, labelled
 from .ticks import ticked_options
 
 # The categories a notice names, strongest first; `official` is read only when no other is named.
@@ -189,17 +188,18 @@ def _sne_in_text(lines: list[Line]) -> ContractType | None:
                 return found
     for i in mentions:
         text = lines[i].text
-        if EMPTY_BOX not in text and TICKED_BOX not in text and not _cover_list_header().search(text):
+        if EMPTY_BOX not in text and TICKED_BOX not in text and not _is_cover_list_header(text):
             found = _decide_sne(text)
             if found:
                 return found
     return None
 
 
-@cache
-def _cover_list_header() -> re.Pattern[str]:
-    """A cover list's column header: a deadline label followed by `Cost-free` (`Ref. Deadline Cost-free SNE`)."""
-    return re.compile(rf"(?<!\w)(?:{label_pattern('deadline')})\s+(?:{lexicon.alternation('contract', 'cost_free')})", re.I)
+def _is_cover_list_header(text: str) -> bool:
+    """A cover list's column header: a deadline label followed by `Cost-free` (`Ref. Deadline Cost-free SNE`)
+    (the deadline labels compiled once, in base)."""
+    tail = rf"\s+(?:{lexicon.alternation('contract', 'cost_free')})"
+    return field_labels("deadline").search(text, 0, r"(?<!\w)", tail) is not None
 
 
 def _option_window(lines: list[Line], i: int) -> str:
@@ -350,7 +350,8 @@ def extract_function_group(ctx: Context) -> Found[str] | None:
     contract = ctx.value("contract_type")
     category = contract.staff_category if isinstance(contract, ContractType) else None
     for hit in labelled(ctx.doc, "function_group"):
-        fg = function_group_in(hit.value, category)
+        _, colon, answer = hit.value.rpartition(":")  # `Category: AST/AD: AD`: the options, then the answer
+        fg = (function_group_in(answer, category) if colon else None) or function_group_in(hit.value, category)
         if fg:
             return Found(fg[0], hit.line, "high", fg[1])
     contract_hit = ctx.found.get("contract_type")
