@@ -124,6 +124,7 @@ def test_an_agency_notice_naming_a_dg_stays_the_agencys() -> None:
             ["BA.02.003"],
         ),
         ("Unit: Digital Health and Data (DHD)\nReference: ECDC/AD6/2026/DHD-EXP", ["DHD"]),
+        ("Units: AGENCY.B.1 – Grants, AGENCY.B.2 – Audit\nPlace of work: Brussels", ["AGENCY.B.1", "AGENCY.B.2"]),
     ],
 )
 def test_units_of_other_bodies(text: str, units: list[str]) -> None:

@@ -453,9 +453,9 @@ def _other_units(ctx: Context) -> list[Found[str]]:
     """
     head = ctx.doc.lines[:_UNIT_LINES]
     for hit in labelled(ctx.doc, "unit"):
-        m = _OTHER_UNIT.search(hit.value)
-        if m:
-            return [_most_specific(Found(m.group(0), hit.line, "high", m.group(0)), head)]
+        codes = list(dict.fromkeys(m.group(0) for m in _OTHER_UNIT.finditer(hit.value)))  # `Units: X.B.1 ..., X.B.2 ...`
+        if codes:
+            return [_most_specific(Found(code, hit.line, "high", code), head) for code in codes]
         named = re.search(r"\(([A-Z]{2,6})\)\s*$", hit.value)  # `Unit: Scientific Evidence and Communication (SEC)`
         if named:
             return [Found(named.group(1), hit.line, "high", named.group(0))]
