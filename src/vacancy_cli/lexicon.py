@@ -8,6 +8,7 @@ key over all lexicons, computed here once; nothing derived is kept by hand.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -82,6 +83,9 @@ def leading(section: str, suffix: str) -> Leading:
     return Leading(fragments(section), suffix)
 
 
+_OTHER = "\x00other"  # the key of every character no term starts with
+
+
 class Leading:
     """`(?:term|term|...)suffix`, case-insensitive, matched at a position as its compiled pattern would be.
 
@@ -96,25 +100,34 @@ class Leading:
         self._alternatives = alternatives
         self._suffix = suffix
         self._keys = [_first_keys(a, _caseless_key) for a in alternatives]
+        self._starts = {k for keys in self._keys if keys is not None for k in keys}
         self._patterns: dict[str | None, re.Pattern[str]] = {}
+
+    def _key(self, text: str, pos: int, end: int) -> str | None:
+        """The pattern key of the character at `pos`: every character no term starts with shares one
+        (`_OTHER`), so a text in another script does not compile a pattern per character."""
+        if pos >= end:
+            return ""  # at the end, only terms that may match nothing
+        key = _caseless_key(text[pos])
+        return key if key is None or key in self._starts else _OTHER
 
     def _pattern(self, key: str | None) -> re.Pattern[str]:
         found = self._patterns.get(key)
         if found is None:
             kept = [a for a, keys in zip(self._alternatives, self._keys, strict=True)
-                    if key is None or keys is None or key in keys]
+                    if key is None or keys is None or (key != _OTHER and key in keys)]
             body = union(kept) if kept else r"(?!)"  # no term starts with this character: nothing matches
             found = self._patterns[key] = re.compile(r"(?:" + body + r")" + self._suffix, re.IGNORECASE)
         return found
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The match starting at `pos`, as `re.compile(...).match(text, pos)`."""
-        key = _caseless_key(text[pos]) if pos < len(text) else ""  # at the end, only terms that may match nothing
+        key = self._key(text, pos, len(text))
         return (self._patterns.get(key) or self._pattern(key)).match(text, pos)
 
     def fullmatch(self, text: str, pos: int, endpos: int) -> bool:
         """Does a term (then the suffix) match `text[pos:endpos]` exactly, the text seen as ending at `endpos`?"""
-        key = _caseless_key(text[pos]) if pos < endpos else ""
+        key = self._key(text, pos, endpos)
         return (self._patterns.get(key) or self._pattern(key)).fullmatch(text, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -139,6 +152,10 @@ def followed(section: str, suffix: str) -> Followed:
     return Followed(fragments(section), suffix)
 
 
+# No label or cue is longer than this (`date limite de dépôt des candidatures`, `Publikationsende auf externer Website`).
+LONGEST_TERM = 200
+
+
 class Followed:
     """Is there a term at `pos` followed by `suffix`, as `re.compile("(?:terms)" + suffix, re.I).match(text, pos)`
     would tell, with one set of term patterns shared by every suffix (`Leading`, compiled once).
@@ -154,6 +171,8 @@ class Followed:
         contextual = [a for a in alternatives if CONTEXTUAL.search(a)]
         self._contextual = re.compile(r"(?:" + union(contextual) + r")" + suffix, re.I) if contextual else None
         self._places = re.compile(r"(?=" + suffix + r")", re.I)
+        self._text: str | None = None  # the text whose suffix places are in `_text_places`
+        self._text_places: list[int] = []
 
     def match(self, text: str, pos: int = 0) -> bool:
         """Is a term at `pos`, then the suffix?"""
@@ -161,7 +180,19 @@ class Followed:
             return True
         if self._terms.match(text, pos) is None:
             return False  # no term at all here (the usual case, quickly told)
-        return any(self._terms.fullmatch(text, pos, m.start()) for m in self._places.finditer(text, pos))
+        places = self._suffix_places(text)
+        for end in places[bisect.bisect_left(places, pos) :]:
+            if end - pos > LONGEST_TERM:
+                return False
+            if self._terms.fullmatch(text, pos, end):
+                return True
+        return False
+
+    def _suffix_places(self, text: str) -> list[int]:
+        """Where the suffix matches in the text, found once per text (callers ask at many positions of one text)."""
+        if text is not self._text:
+            self._text, self._text_places = text, [m.start() for m in self._places.finditer(text)]
+        return self._text_places
 
 
 @cache

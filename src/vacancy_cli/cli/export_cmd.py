@@ -62,9 +62,9 @@ def export(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes (output stays in input order).")] = 1,
     password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
     engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
-    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages (0: no limit).")] = 300,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed per file (0: no limit).")] = 60.0,
-    max_size: Annotated[float, typer.Option(help="Refuse files larger than this many MiB (0: defaults).")] = 0.0,
+    max_pages: Annotated[int, typer.Option(min=0, help="Refuse PDFs with more pages (0: no limit).")] = 300,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds allowed per file (0: no limit).")] = 60.0,
+    max_size: Annotated[float, typer.Option(min=0, help="Refuse files larger than this many MiB (0: defaults).")] = 0.0,
     now: Annotated[str | None, typer.Option(help="ISO date-time used as the calendar's DTSTAMP (default: now).")] = None,
 ) -> None:
     """Convert notices in bulk to JSON, JSON Lines, CSV, a calendar (ICS) or schema.org JSON-LD.

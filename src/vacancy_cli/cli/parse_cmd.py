@@ -36,10 +36,10 @@ def parse(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (whole or not at all).")] = None,
     password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
     engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
-    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages (0: no limit).")] = 300,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed per file (0: no limit).")] = 60.0,
+    max_pages: Annotated[int, typer.Option(min=0, help="Refuse PDFs with more pages (0: no limit).")] = 300,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds allowed per file (0: no limit).")] = 60.0,
     max_size: Annotated[
-        float, typer.Option(help="Refuse files larger than this many MiB (0: 100 MiB for PDF, 5 MiB for text).")
+        float, typer.Option(min=0, help="Refuse files larger than this many MiB (0: 100 MiB for PDF, 5 MiB for text).")
     ] = 0.0,
 ) -> None:
     """Parse vacancy notices into Call records.

@@ -45,7 +45,6 @@ class Context:
             self.warnings.append(message)
 
 
-_SEPARATOR = r"\s*(?:[:：]|[-–—]\s|\.{2,}|\s)\s*"
 
 
 @dataclass(frozen=True)
@@ -166,8 +165,13 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def _tail_places(tail: str, text: str, pos: int) -> list[int]:
-    """Where `tail` matches in `text`, from `pos` on (the places a label may end)."""
-    return [m.start() for m in _compiled(r"(?=" + tail + r")").finditer(text, pos)]
+    """Where `tail` matches in `text` within a label's length of `pos` (the places a label may end)."""
+    places = []
+    for m in _compiled(r"(?=" + tail + r")").finditer(text, pos):
+        if m.start() - pos > lexicon.LONGEST_TERM:
+            break
+        places.append(m.start())
+    return places
 
 
 @cache

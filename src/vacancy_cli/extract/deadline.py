@@ -6,6 +6,7 @@ lexicons; the shapes of dates, times and zones are in `dates.py`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from .shapes import sentences as split_sentences
 
 _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
+_SENTENCE_TAIL = 80  # the end of a text that says whether its last dot ends a sentence (`bis 15.`, `12 val.`)
 _ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
 
 
@@ -53,7 +55,7 @@ def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
     """Dates stated in a text, each with the time and zone words that follow (or precede) it."""
     dates = find_dates(text)
     strong = [m.end() for m in _cue("strong_cue").finditer(text)]
-    cues = strong + [m.end() for m in _weak_cues(text)]
+    cues = sorted(strong + [m.end() for m in _weak_cues(text)])
     out = []
     for i, hit in enumerate(dates):
         end = dates[i + 1].start if i + 1 < len(dates) else min(len(text), hit.end + 80)
@@ -62,12 +64,18 @@ def _statements(text: str, line: Line, is_labelled: bool) -> list[Statement]:
         time = find_time(after) or _time_before(before)
         extension = bool(_cue("extension").search(text[max(0, hit.start - 40) : hit.start]))
         phrase = (text[hit.start : hit.end] + after[: _phrase_end(after)]).strip(" ,;") if time else text[hit.start : hit.end]
-        near = any(0 <= hit.start - cue <= _NEAR for cue in cues)
-        is_strong = any(0 <= hit.start - cue <= _NEAR for cue in strong)
+        near = _cue_before(cues, hit.start)
+        is_strong = _cue_before(strong, hit.start)
         out.append(
             Statement(hit.date, time, before + after, phrase, line, is_labelled, extension, before, near, is_strong)
         )
     return out
+
+
+def _cue_before(cue_ends: list[int], start: int) -> bool:
+    """Does a cue (of these sorted end positions) end within `_NEAR` characters before `start`?"""
+    i = bisect.bisect_right(cue_ends, start)
+    return i > 0 and start - cue_ends[i - 1] <= _NEAR
 
 
 def _weak_cues(text: str) -> list[re.Match[str]]:
@@ -154,6 +162,7 @@ def _time_before(before: str) -> TimeOfDay | None:
 
 def _sentence_goes_on(head: str) -> bool:
     """Does the text go on after its last dot: an ordinal day (`bis 15.`) or an hour word (`12 Uhr.`, `godz.`)?"""
+    head = head[-_SENTENCE_TAIL:]  # what decides is at the end: never rescan a long text
     return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head))
 
 

@@ -15,6 +15,7 @@ from .shapes import HEAD_LINES
 
 COMMISSION = "European Commission"
 _TITLE_LINES = 15
+_DG_NAME_CHARS = 150  # a DG's full name is shorter (`Directorate-General for Employment, Social Affairs and Inclusion`)
 _UNIT_LINES = 40  # another body's unit code is printed in its notice's first lines, an address's further down
 
 
@@ -250,8 +251,8 @@ def _dg_named_by_word(text: str, following: str) -> tuple[str, str] | None:
     for word in _dg_word().finditer(joined):
         if word.start() >= len(text):
             break
-        after = reg.dg_long_names.match(fold(joined[word.end() :]))
-        before = fold(joined[: word.start()])
+        after = reg.dg_long_names.match(fold(joined[word.end() : word.end() + _DG_NAME_CHARS]))
+        before = fold(joined[max(0, word.start() - _DG_NAME_CHARS) : word.start()])
         ending = [m for m in reg.dg_long_names.finditer(before) if m.end() == len(before)]
         for name in (after, *ending):
             if name and name.group(1) in reg.dg_by_name:

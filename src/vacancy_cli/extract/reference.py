@@ -29,7 +29,7 @@ _LOOK_ALIKE = re.compile(
 # In the heading, an identifier before the title (`XYZ/TA/AD/2024/07 – Data Analyst`) or alone in parentheses;
 # with a `/`, `-` or `_` (a dotted `(RM.BHR.6)` is a division's code).
 _BEFORE_TITLE = re.compile(r"^\s*(?P<id>(?=[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9])(?=\S*[/_-])" + _ID + r")\s+[–—-]\s+[A-Z]")
-_IN_PARENTHESES = re.compile(r"\((?P<id>(?=[^\s)]*[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
+_IN_PARENTHESES = re.compile(r"\((?P<id>(?=[A-Z][^\s)]{0,60}[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
 _SYSPER = re.compile(r"\bsysper\b[^:\d]{0,30}[:\s]\s*(?P<id>\d{5,8})\b", re.I)
 # An SNE post identification `DG-D-N` (`COMP-H-5`, `HR-DS-1-CI`) anywhere on a line.
 # Other scripts' capitals that look like Latin ones (`СОМ/ТА` printed in Cyrillic).

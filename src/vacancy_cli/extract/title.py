@@ -448,15 +448,15 @@ def extract_posts(ctx: Context) -> Found[int] | None:
     """The number of posts, labelled or stated (`recruiting 10 Policy Officers`, `3 posts`)."""
     for hit in labelled(ctx.doc, "posts"):
         m = re.match(r"\s*(\d{1,3}|" + "|".join(_NUMBERS) + r")\b", hit.value, re.I)
-        if m:
+        if m and _number(m.group(1)) > 0:  # `Number of posts: 0` states none
             return Found(_number(m.group(1)), hit.line, "high", m.group(0))
     for line in ctx.doc.lines:
         m = _recruit().search(line.text)
         count = (m.group("count") or "").lower() if m else ""
-        if m and (count.isdigit() or (count in _NUMBERS and count not in ("a", "an"))):
+        if m and (count.isdigit() or (count in _NUMBERS and count not in ("a", "an"))) and _number(count) > 0:
             return Found(_number(count), line, "low", m.group(0))
         m = _POSTS.search(line.text) if _POST_WORD.search(line.text) else None
-        if m:
+        if m and _number(m.group(1)) > 0:
             return Found(_number(m.group(1)), line, "low", m.group(0))
     return None
 

@@ -56,7 +56,7 @@ _HTML_CHECKED = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
 _HTML_INPUT = re.compile(r"<input\b[^>]*>", re.I)
 _SUP = re.compile(r"<sup>\s*[^<]{0,6}\s*</sup>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")  # `[text](https://...)` -> `text`
 _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")

@@ -194,7 +194,7 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     text = line.text
     if _CAPS.search(last.text) and not _LOWER.search(last.text) and _LOWER.search(text):
         return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
-    if _TERMINAL.search(prev.text) or text.startswith((_ITEM_MARK, *_BOXES)) or _starts_label(text) or _BARE_LABEL.match(text):
+    if _TERMINAL.search(prev.text[-1:]) or text.startswith((_ITEM_MARK, *_BOXES)) or _starts_label(text) or _BARE_LABEL.match(text):
         return False
     height = line.bbox[3] - line.bbox[1]
     if abs(height - (last.bbox[3] - last.bbox[1])) > 0.15 * height:

@@ -116,11 +116,12 @@ _NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'�
 # A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
 # sentence rarely does when the next line starts in capitals too (`Directorate C – Energy`).
 _TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
+_LAST_WORD = 40  # the end of a line where its last word is looked for (a joined paragraph may be long)
 
 
 def _wrapped_before(prev: str, line: str, width: int) -> bool:
     """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item."""
-    if _TITLE_CASE_END.search(prev) and line[:1].isupper():
+    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper():
         return False
     return len(prev) >= max(60, 0.8 * width) and not _NEW_ITEM.match(line)
 
@@ -148,7 +149,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not prev.cells
             and not line.cells
             and prev.page == line.page
-            and not _TERMINAL.search(prev.text)
+            and not _TERMINAL.search(prev.text[-1:])
             and ((re.match(r"[a-zà-ÿ(]", line.text) and len(prev.text) >= 40) or _wrapped_before(prev.text, line.text, width))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
