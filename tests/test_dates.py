@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from vacancy_cli import dates, lexicon
 from vacancy_cli.dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, to_iso
 
 
@@ -99,3 +103,54 @@ def test_importing_the_package_does_not_load_babel() -> None:
     code = "import sys, vacancy_cli, vacancy_cli.dates, vacancy_cli.extract.deadline; print('babel' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# The month slot takes any word and `_shape_matches` checks it: the same matches as every month name in the slot.
+MONTHS = sorted(lexicon.months())
+
+
+def same_matches(text: str) -> None:
+    for index in dates._NAMED_MONTH:
+        every = dates._named_pattern(index, frozenset(MONTHS))
+        found = [(m.span(), m.groupdict()) for m in dates._shape_matches(index, text)]
+        assert found == [(m.span(), m.groupdict()) for m in every.finditer(text)], (index, text)
+
+
+@pytest.mark.parametrize("month", MONTHS)
+def test_every_month_name_as_the_alternation(month: str) -> None:
+    for name in (month, month.upper(), month.title(), f"{month}.", f"{month[:-1]}", f"{month}x"):
+        same_matches(f"3 {name} 2025, 3rd of {name} 2025, 15 de {name} de 2025, 2{name} 2025 and {name} 3, 2025")
+        same_matches(f"2025. {name} 3., 2025 m. {name} 3 d., 2025. gada 3. {name}, 2025. gada 3. {name}ing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by 15 December 2025 at 12:00 (Brussels time)",  # `De` could be a joiner run into `cember`
+        "in the 2nd quarter 2026; Article 5 of Regulation 2019/1046",
+        "closing 2026 at 12 noon; 2026 by 23:59",
+        "2025. gada 3. marzipan",  # a month name at the start of a longer word
+        "1er MARS 2026, le 3 mars 2026 et le 4 de mars de 2026",
+        "3 meán fómhair 2026 and 3 Meán  Fómhair 2026",
+    ],
+)
+def test_sentences_as_the_alternation(text: str) -> None:
+    same_matches(text)
+
+
+PIECES = st.one_of(
+    st.sampled_from(MONTHS), st.sampled_from(MONTHS).map(str.upper), st.sampled_from(MONTHS).map(lambda m: m[:3]),
+    st.sampled_from([" ", "  ", ". ", ", ", "de ", "of ", "at ", "3", "15", "2025", "1999", "x", "."]),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=10).map("".join))
+def test_made_up_texts_as_the_alternation(text: str) -> None:
+    same_matches(text)
+
+
+def test_every_month_name_has_three_letters() -> None:
+    """The month slot takes words of three letters or more."""
+    assert all(len(m) >= 3 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", m) for m in MONTHS)

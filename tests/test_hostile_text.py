@@ -32,3 +32,9 @@ def test_a_hostile_line_is_parsed_in_bounded_time(name: str) -> None:
 @pytest.mark.parametrize("text", ["Number of posts: 0", "There are 0 posts.", "The Agency is recruiting 0 Officers."])
 def test_zero_posts_is_no_count_and_no_crash(text: str) -> None:
     assert parse_text(text).number_of_posts is None
+
+
+@pytest.mark.parametrize(("offset", "deadline"), [("UTC+25", "2026-05-15T12:00:00+02:00"), ("UTC+23:99", "2026-05-15T12:00:00+02:00"),
+                                                 ("UTC+3", "2026-05-15T12:00:00+03:00")])
+def test_an_offset_no_zone_has_is_ignored(offset: str, deadline: str) -> None:
+    assert parse_text(f"Deadline: 15 May 2026 at 12:00 {offset}").deadline == deadline

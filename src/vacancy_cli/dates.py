@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from . import lexicon
+from .names import caseless
 
 BRUSSELS = "Europe/Brussels"
 LOCAL = "local"  # the zones key of `local time` words
@@ -24,18 +25,17 @@ _DAY = r"(?P<day>[0-3]?\d)"
 
 
 @cache
-def _date_words() -> tuple[str, str, str, str]:
-    """(month, ordinal, joiner, year suffix): the word parts of the date shapes (month names come from CLDR)."""
-    month = r"(?P<month>" + lexicon.union(sorted(map(re.escape, lexicon.months()), key=len, reverse=True)) + r")\.?"
+def _date_words() -> tuple[str, str, str]:
+    """(ordinal, joiner, year suffix): the word parts of the date shapes but the month."""
     ordinal = r"(?:" + lexicon.alternation("time", "day_suffix") + r")?"
     joiner = r"(?:(?:" + lexicon.alternation("time", "date_joiner") + r")\s*)?"
     year_suffix = r"(?:\s?(?:" + lexicon.alternation("time", "year_suffix") + r")(?!\w))?"
-    return month, ordinal, joiner, year_suffix
+    return ordinal, joiner, year_suffix
 
 
-def _shape(index: int) -> tuple[str, int]:
-    """The regex and flags of one date shape, most specific first."""
-    month, ordinal, joiner, year_suffix = _date_words() if 2 <= index <= 5 else ("", "", "", "")
+def _shape(index: int, month: str = "") -> tuple[str, int]:
+    """The regex and flags of one date shape, most specific first; `month` is the month slot of shapes 2 to 5."""
+    ordinal, joiner, year_suffix = _date_words() if index in _NAMED_MONTH else ("", "", "")
     return (
         # 03.03.2025, 3/3/2025, 3-3-2025
         (r"(?<![\d./-])" + _DAY + r"\s?[./-]\s?(?P<mnum>[01]?\d)\s?[./-]\s?" + _YEAR, 0),
@@ -54,6 +54,7 @@ def _shape(index: int) -> tuple[str, int]:
     )[index]
 
 
+_NAMED_MONTH = range(2, 6)  # the shapes with a month name
 _SHAPES = range(7)
 _MONTH_FIRST = 3  # the shape `March 3, 2025`
 # What every text in that shape holds (a month name ends with a letter): rare in notices, so the shape's long
@@ -63,8 +64,56 @@ _WORD_DAY_YEAR = re.compile(r"[^\W\d_]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|2
 
 @cache
 def _date_pattern(index: int) -> re.Pattern[str]:
-    """One date shape, compiled on first use."""
-    return re.compile(*_shape(index))
+    """One date shape, compiled on first use; its month slot takes any word (`_shape_matches` tells month names)."""
+    return re.compile(*_shape(index, _any_month()))
+
+
+@cache
+def _any_month() -> str:
+    """A month slot for any word, or two when the second is that of a two-word month name (`meán fómhair`)."""
+    second = {name.split(" ", 1)[1] for name in lexicon.months() if " " in name}
+    words = r"(?: (?:" + "|".join(sorted(map(re.escape, second), key=len, reverse=True)) + r"))?" if second else ""
+    return r"(?P<month>[^\W\d_]{3,}" + words + r")\.?"  # every month name has three letters or more (`lexicon.months`)
+
+
+@lru_cache(maxsize=256)
+def _named_pattern(index: int, months: frozenset[str]) -> re.Pattern[str]:
+    """One date shape with only these month names in its month slot, longest first."""
+    month = r"(?P<month>" + lexicon.union(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
+    return re.compile(*_shape(index, month))
+
+
+def _shape_matches(index: int, text: str) -> list[re.Match[str]]:
+    """The matches of a date shape, as the shape with every month name (longest first) in its month slot finds them.
+
+    Such a pattern takes long to compile; `_date_pattern` takes any word there instead. A regex tries a
+    word's lengths longest first, as it tries the month names, so while each word matched is a month
+    name the matches are the same. When one is not (`5 of Regulation 2019`), the shape is matched again
+    with only the month names the text holds (`_months_in`), which finds the same as with them all.
+    """
+    matches = list(_date_pattern(index).finditer(text))
+    if index not in _NAMED_MONTH or all(_is_month(m.group("month")) for m in matches):
+        return matches
+    months = _months_in(text)
+    return list(_named_pattern(index, months).finditer(text)) if months else []
+
+
+def _is_month(word: str) -> bool:
+    """Is a word one of the month names, as they match ignoring case (`MARCH`, `März`)?"""
+    lower = word.lower()
+    return len(lower) == len(word) and lower in lexicon.months()
+
+
+def _months_in(text: str) -> frozenset[str]:
+    """The month names that may match somewhere in the text, case ignored."""
+    folded = caseless(text)
+    return frozenset(name for key, name in _caseless_months() if key in folded)
+
+
+@cache
+def _caseless_months() -> tuple[tuple[str, str], ...]:
+    """(name as `caseless`, name) for every month name."""
+    return tuple((caseless(name), name) for name in lexicon.months())
 
 
 @dataclass(frozen=True)
@@ -96,8 +145,7 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
             continue  # the shapes with a `year` group (all but `03.03.25`) need `19xx` or `20xx`, which the text lacks
         if index == _MONTH_FIRST and not _WORD_DAY_YEAR.search(text):
             continue
-        pattern = _date_pattern(index)
-        for m in pattern.finditer(text):
+        for m in _shape_matches(index, text):
             if any(taken[m.start() : m.end()]):
                 continue
             hit = _hit(m)
@@ -237,7 +285,9 @@ def _zone_hits(text: str, city_zone: Callable[[str], str | None]) -> list[tuple[
     for pattern, key in _zone_words():
         hits += [(m.start(), key) for m in pattern.finditer(text)]
     for m in _UTC.finditer(text):
-        hits.append((m.start(), _utc(m)))
+        zone = _utc(m)
+        if zone is not None:
+            hits.append((m.start(), zone))
     for m in _place_time().finditer(text):
         name = m.group("before") or m.group("after")
         for candidate in (name, name.split()[0], name.split()[-1]):
@@ -248,10 +298,14 @@ def _zone_hits(text: str, city_zone: Callable[[str], str | None]) -> list[tuple[
     return hits
 
 
-def _utc(m: re.Match[str]) -> dt.tzinfo:
+def _utc(m: re.Match[str]) -> dt.tzinfo | None:
+    """`UTC`, `GMT+2`, `UTC-03:30`; None for an offset no zone has (`UTC+25`, `UTC+23:99`)."""
     if not m.group("sign"):
         return dt.timezone.utc
-    offset = dt.timedelta(hours=int(m.group("h")), minutes=int(m.group("m") or 0))
+    hours, minutes = int(m.group("h")), int(m.group("m") or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    offset = dt.timedelta(hours=hours, minutes=minutes)
     return dt.timezone(offset if m.group("sign") == "+" else -offset)
 
 

@@ -9,7 +9,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from .lexicon import EU_LANGUAGES, cldr, strip_accents, union
+from .lexicon import EU_LANGUAGES, cldr, strip_accents
+from .names import NameList, Names
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -26,13 +27,6 @@ def fold(text: str) -> str:
 
 
 _ARTICLES = re.compile(r"(?<=\s)(?:l['’]|d['’])|(?<=\s)(?:du|de\s+la|de|des|der|die|das|the)(?=\s)")
-
-
-def names_pattern(names: list[str], ignore_case: bool = True) -> re.Pattern[str]:
-    """One regex matching any of the names as whole words, longest first."""
-    alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w-])(" + union(alternatives, ignore_case) + r")(?![\w-])", flags)
 
 
 @dataclass(frozen=True)
@@ -72,10 +66,10 @@ class Registry:
         }
 
     @cached_property
-    def dg_long_names(self) -> re.Pattern[str]:
-        """Pattern for DG names of more than one word, to search in `fold`ed text (articles dropped)."""
-        names = [fold(n) for d in self._dgs for n in [d["name"], *d.get("aliases", [])] if " " in n.strip()]
-        return names_pattern(names)
+    def dg_long_names(self) -> Names:
+        """DG names of more than one word (group 1), whole words, to search in `fold`ed text (articles dropped)."""
+        names = {fold(n) for d in self._dgs for n in [d["name"], *d.get("aliases", [])] if " " in n.strip()}
+        return Names((NameList(frozenset(names), ignore_case=True),), r"(?<![\w-])", r"(?![\w-])")
 
     @cached_property
     def bodies(self) -> list[Body]:
@@ -116,16 +110,13 @@ class Registry:
         return sorted(found)
 
     @cached_property
-    def body_names(self) -> re.Pattern[str]:
-        """Pattern for any body name; acronyms matched case-sensitively."""
+    def body_names(self) -> Names:
+        """Any body name (group 1), whole words; acronyms matched case-sensitively."""
         raw = _load("bodies.json")
         long = [n for e in raw for n in [e["name"], *e.get("aliases", [])] if " " in n.strip()]
         short = [n for e in raw for n in [e["acronym"], *e.get("aliases", [])] if " " not in n.strip()]
-        alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in long}, key=len, reverse=True)
-        acronyms = sorted({re.escape(n) for n in short}, key=len, reverse=True)
-        return re.compile(
-            r"(?<![\w-])((?i:" + union(alternatives) + r")|" + union(acronyms, ignore_case=False) + r")(?![\w-])"
-        )
+        lists = (NameList(frozenset(long), ignore_case=True), NameList(frozenset(short), ignore_case=False))
+        return Names(lists, r"(?<![\w-])", r"(?![\w-])")
 
     @cached_property
     def _places(self) -> list[dict[str, Any]]:
@@ -141,12 +132,11 @@ class Registry:
         return table
 
     @cached_property
-    def place_names(self) -> re.Pattern[str]:
-        """Pattern for any city name, capitalised as printed or in capitals (`Greece-Thessaloniki`, `ALICANTE`)."""
+    def place_names(self) -> Names:
+        """Any city name (group 1), capitalised as printed or in capitals (`Greece-Thessaloniki`, `ALICANTE`)."""
         names = {n for place in self._places for n in _place_names(place)}
         names |= {n.upper() for n in names}
-        alternatives = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(" + union(alternatives, ignore_case=False) + r")(?![\w-])")
+        return Names((NameList(frozenset(names), ignore_case=False),), r"(?<!\w)", r"(?![\w-])")
 
     @cached_property
     def country_by_name(self) -> dict[str, str]:
