@@ -285,9 +285,9 @@ def _zone_hits(text: str, city_zone: Callable[[str], str | None]) -> list[tuple[
     for pattern, key in _zone_words():
         hits += [(m.start(), key) for m in pattern.finditer(text)]
     for m in _UTC.finditer(text):
-        zone = _utc(m)
-        if zone is not None:
-            hits.append((m.start(), zone))
+        offset = _utc(m)
+        if offset is not None:
+            hits.append((m.start(), offset))
     for m in _place_time().finditer(text):
         name = m.group("before") or m.group("after")
         for candidate in (name, name.split()[0], name.split()[-1]):
