@@ -83,6 +83,7 @@ def test_dg_units_directorate(text: str, dg: str, units: list[str], directorate:
         ("Ref. ENISA-TA12-AD-2026-03\nENISA shall assist the Commission and the Member States.", "ENISA"),
         ("Notice of vacancy OMB/7/2026 - Head of Unit\nThe European Ombudsman investigates complaints.",
          "European Ombudsman"),
+        ("Vacancy at the Chips JU: the Chips JU recruits a Programme Officer.", "Chips JU"),  # an acronym with a space
     ],
 )
 def test_institution(text: str, institution: str) -> None:

@@ -72,19 +72,22 @@ class Registry:
         return Names((NameList(frozenset(names), ignore_case=True),), r"(?<![\w-])", r"(?![\w-])")
 
     @cached_property
+    def _bodies(self) -> list[dict[str, Any]]:
+        return _load("bodies.json")
+
+    @cached_property
     def bodies(self) -> list[Body]:
         """Institutions, agencies and joint undertakings."""
         return [
             Body(b["acronym"], b["name"], b.get("kind", "agency"), b.get("seat"), b.get("timezone"))
-            for b in _load("bodies.json")
+            for b in self._bodies
         ]
 
     @cached_property
     def body_by_name(self) -> dict[str, Body]:
         """Folded acronym, name or alias -> body."""
         table: dict[str, Body] = {}
-        raw = _load("bodies.json")
-        for body, entry in zip(self.bodies, raw, strict=True):
+        for body, entry in zip(self.bodies, self._bodies, strict=True):
             for name in [entry["acronym"], entry["name"], *entry.get("aliases", [])]:
                 table.setdefault(fold(name), body)
         return table
@@ -93,8 +96,7 @@ class Registry:
     def body_by_prefix(self) -> dict[str, Body]:
         """Upper-case reference prefix (`COM`, `PE`, `OMB`, or a one-word acronym) -> body."""
         table: dict[str, Body] = {}
-        raw = _load("bodies.json")
-        for body, entry in zip(self.bodies, raw, strict=True):
+        for body, entry in zip(self.bodies, self._bodies, strict=True):
             for prefix in entry.get("reference_prefixes", []):
                 table[prefix.upper()] = body
             if re.fullmatch(r"[\w-]+", entry["acronym"]):
@@ -104,17 +106,16 @@ class Registry:
     @cached_property
     def reference_prefixes(self) -> list[str]:
         """Every prefix of `body_by_prefix` as printed in references: upper case and the acronym's own case."""
-        raw = _load("bodies.json")
         found = {p.upper() for p in self.body_by_prefix}
-        found.update(e["acronym"] for e in raw if e["acronym"].upper() in self.body_by_prefix)
+        found.update(e["acronym"] for e in self._bodies if e["acronym"].upper() in self.body_by_prefix)
         return sorted(found)
 
     @cached_property
     def body_names(self) -> Names:
         """Any body name (group 1), whole words; acronyms matched case-sensitively."""
-        raw = _load("bodies.json")
-        long = [n for e in raw for n in [e["name"], *e.get("aliases", [])] if " " in n.strip()]
-        short = [n for e in raw for n in [e["acronym"], *e.get("aliases", [])] if " " not in n.strip()]
+        names = [n for e in self._bodies for n in [e["acronym"], e["name"], *e.get("aliases", [])]]
+        long = [n for n in names if " " in n.strip()]  # `EuroHPC JU` too
+        short = [n for n in names if " " not in n.strip()]
         lists = (NameList(frozenset(long), ignore_case=True), NameList(frozenset(short), ignore_case=False))
         return Names(lists, r"(?<![\w-])", r"(?![\w-])")
 
