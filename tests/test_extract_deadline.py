@@ -30,6 +30,8 @@ from vacancy_cli import parse_text
         ("Deadline: 23:59 CET on 15 May 2026", "2026-05-15T23:59:00+02:00"),
         ("The deadline for sending applications is midnight (Brussels time) on 30 April 2026.", "2026-05-01T00:00:00+02:00"),
         ("Deadline: 08 May 2026 extended until 26 May 2026", "2026-05-26"),
+        ("Last day to apply: 08 May 2026", "2026-05-08"),
+        ("Time limit for applications: 08.05.2026", "2026-05-08"),
         ("Application deadline: 02.03.2026, 17:00 CET\n*** EXTENDED until 16.03.2026 ***", "2026-03-16T17:00:00+01:00"),
         ("Scadenza: 2 marzo 2026, ore 12:00\n*** Prorogata al 9 marzo 2026 ***", "2026-03-09T12:00:00+01:00"),
         ("Closing date: 10/03/2026 at 12:00 CET\nThe deadline has been extended until 24/03/2026.", "2026-03-24T12:00:00+01:00"),

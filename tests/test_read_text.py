@@ -161,3 +161,19 @@ def test_a_breadcrumb_trail_is_set_aside(crumbs: str) -> None:
 def test_quotes_and_comparisons_are_no_breadcrumb() -> None:
     text = "Le poste « Agent temporaire » et « Agent contractuel » est ouvert.\nIf a > b and b > c then a > c.\n"
     assert len(read_text(text.encode(), "n.txt").lines) == 2
+
+
+@pytest.mark.parametrize(("typed", "box"), [("[X]", "☒"), ("[x]", "☒"), ("[ ]", "☐"), ("[  ]", "☐")])
+def test_boxes_typed_as_text_are_boxes(typed: str, box: str) -> None:
+    line = read_text(f"Place of secondment: {typed} Brussels\n".encode(), "n.txt").lines[0]
+    assert f"{box} Brussels" in line.text
+
+
+def test_a_footnote_in_brackets_is_no_box() -> None:
+    assert "☐" not in read_text(b"Brussels [2] and Luxembourg\n", "n.txt").lines[0].text
+
+
+def test_a_row_value_wrapped_onto_a_line_with_an_empty_label_cell_goes_on() -> None:
+    text = "Job title | Officer for\n| Regional and Urban Policy\nPlace | Brussels\n"
+    rows = [line.cells for line in read_text(text.encode(), "n.txt").lines]
+    assert rows == [("Job title", "Officer for Regional and Urban Policy"), ("Place", "Brussels")]

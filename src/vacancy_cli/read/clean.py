@@ -88,11 +88,18 @@ _SIGNATURE = re.compile(r"^\s*electronically signed\b|^\s*signé électroniqueme
 # Each clean-up below is skipped when the character all its matches need is not in the text (most lines of a PDF).
 
 
+# Boxes typed as text: `[X] Brussels [ ] Luxembourg`, `[x] Cost-free` (a footnote `[2]` is not a box).
+_TYPED_TICKED = re.compile(r"\[\s?[xX✓✔]\s?\](?=\s)")
+_TYPED_EMPTY = re.compile(r"\[\s{1,2}\](?=\s)")
+
+
 def normalise_glyphs(text: str) -> str:
     """Map box, bullet and space glyphs of every font to one form each."""
     if "<" in text:
         text = _HTML_CHECKED.sub(f" {TICKED_BOX} ", text)
         text = _HTML_INPUT.sub(f" {EMPTY_BOX} ", text)
+    if "[" in text:
+        text = _TYPED_EMPTY.sub(EMPTY_BOX, _TYPED_TICKED.sub(TICKED_BOX, text))
     return text.translate(_GLYPHS) if _GLYPH.search(text) else text  # a search is much faster than `translate`
 
 

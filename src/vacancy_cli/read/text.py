@@ -44,6 +44,8 @@ def _checked(text: str, name: str) -> str:
 _SPACED_ROW = re.compile(r"^([^\W\d_](?:\S| (?! )){0,39}?)\s{3,}(\S.*)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE_RUN = re.compile(r"\s{3,}")
+# A row's value wrapped onto a line of its own with an empty label cell: `Title | Officer for` / `| Urban Policy`.
+_CELL_GOES_ON = re.compile(r"^\s*\|\s+[^|\s][^|]*$")
 # A short label, a spaced bar, a value: `Deadline | 28/08/2026 – 12:00`, `Tipo de contrato: | 3b`.
 _PIPE_ROW = re.compile(r"^[^|]{1,60}\s\|\s+\S")
 
@@ -98,6 +100,9 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
             continue
         if column and lines and lines[-1].cells and _indent(raw) in (column - 1, column, column + 1):
             lines[-1] = _continued(lines[-1], clean_line(raw))  # a value's second line, under the value
+            continue
+        if lines and lines[-1].cells and _CELL_GOES_ON.match(raw):
+            lines[-1] = _continued(lines[-1], clean_line(raw.strip()[1:]))  # `| and Urban Policy`: the cell goes on
             continue
         cells = _cells(raw)
         column = _value_column(raw) if cells else 0
