@@ -177,3 +177,10 @@ def test_a_row_value_wrapped_onto_a_line_with_an_empty_label_cell_goes_on() -> N
     text = "Job title | Officer for\n| Regional and Urban Policy\nPlace | Brussels\n"
     rows = [line.cells for line in read_text(text.encode(), "n.txt").lines]
     assert rows == [("Job title", "Officer for Regional and Urban Policy"), ("Place", "Brussels")]
+
+
+def test_a_short_wrapped_line_does_not_pull_in_the_next_field() -> None:
+    text = ("Short\nProject Officer - Support to the analysis of secure supplies of critical\nraw materials\n"
+            "Member of the contract staff, Function Group IV\nPlace of employment Ispra (IT)\n")
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert "Project Officer - Support to the analysis of secure supplies of critical raw materials" in lines

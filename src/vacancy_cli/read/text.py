@@ -145,6 +145,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     width = _wrap_width([line for line in lines if line.text])
     out: list[Line] = []
     prev: Line | None = None
+    last = ""  # the previous line as printed: its length, not the joined paragraph's, tells a wrap
     for line in lines:
         if not line.text:
             prev = None
@@ -155,10 +156,10 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not line.cells
             and prev.page == line.page
             and not _TERMINAL.search(prev.text[-1:])
-            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(prev.text) >= 40) or _wrapped_before(prev.text, line.text, width))
+            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
         else:
             out.append(line)
-        prev = out[-1]
+        prev, last = out[-1], line.text
     return out
