@@ -66,14 +66,14 @@ def _article_patterns() -> tuple[re.Pattern[str], ...]:
         # `Article 3(b)`, `article 2, point b)`, `Artikel 3a`, `articolo 3 bis`, `art. 2 lit. f`, `artigo 3.º-A`
         re.compile(
             rf"(?<!\w)(?:{art})\s*(?P<num>[23])(?!\d)(?:\s*\.\s*[º°o]?)?\s*-?\s*(?:\(\s*{_letter('p1')}\s*\)|{_letter('p2')}(?!\w)"
-            rf"|(?P<bis>bis|ter)\b|,?\s*(?:{point})\s*\(?\s*{_letter('p3')}\s*\)?(?!\w))",
+            rf"|(?P<bis>bis|ter)\b|,?\s*(?:{point})\s*\(?\s*{_letter('p3')}\s*\)?(?:\d(?!\w))?(?!\w))",  # `a1`: a footnote
             re.I,
         ),
         # `point (a) of Article 2`, `lettera a) dell'articolo 2`
         re.compile(rf"(?<!\w)(?:{point})\s*\(?\s*{_letter('p1')}\s*\)\s*[^\d\n]{{0,20}}?(?:{art})\s*(?P<num>[23])(?!\d)", re.I),
         # number first: `2 artiklan f alakohta`, `2. cikk f) pontja`, `3 a artiklan`, `3a. cikk`
         re.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?:{art})\s*\(?{_letter('p1')}\)?\s*(?:{point})", re.I),
-        re.compile(rf"(?<![\d.])(?P<num>[23])\s*(?P<p1>[abf])\s*\.?\s*(?:{art})", re.I),
+        re.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?P<p1>[abf])\s*\.?\s*(?:{art})", re.I),  # `3.a pantu`
     )
 
 
@@ -87,9 +87,9 @@ def _article_29() -> re.Pattern[str]:
 
 @cache
 def _function_group_pattern() -> re.Pattern[str]:
-    """`FG IV`, `GF III`, `FGIII.08`, `function group IV`, `Grupo de funciones III`."""
+    """`FG IV`, `GF III`, `ΟΚ IV`, `FGIII.08`, `function group IV`, `Grupo de funciones III`."""
     words = lexicon.alternation("contract", "function_group")
-    return re.compile(rf"(?:(?<!\w)(?:FG|GF)|(?<!\w)(?:{words}))\s*[-:]?\s*(?P<fg>IV|III|II|I|[1-4])(?!\w)", re.I)
+    return re.compile(rf"(?:(?<!\w)(?:FG|GF|ΟΚ)|(?<!\w)(?:{words}))\s*[-:]?\s*(?P<fg>IV|III|II|I|[1-4])(?!\w)", re.I)
 
 
 def _contract_type(num: str, point: str, category: StaffCategory | None) -> ContractType | None:
@@ -358,7 +358,7 @@ def extract_function_group(ctx: Context) -> Found[str] | None:
     if contract_hit is not None:
         fg = function_group_in(contract_hit.line.text, category)
         career = category in (StaffCategory.TEMPORARY_AGENT, StaffCategory.OFFICIAL)  # `Temporary Agent AD`
-        if fg and (career or _words("function_group").search(fg[1]) or fg[1].upper().startswith(("FG", "GF"))):
+        if fg and (career or _words("function_group").search(fg[1]) or fg[1].upper().startswith(("FG", "GF", "ΟΚ"))):
             return Found(fg[0], contract_hit.line, "medium", fg[1])
     for line in ctx.doc.lines:
         fg = _sne_function_group(line.text) if category == StaffCategory.SECONDED_NATIONAL_EXPERT else _fg_in_prose(line.text, category)

@@ -109,10 +109,18 @@ def singular(title: str) -> str:
         bare = word.rstrip(",.;:")
         for cut, end in (("ies", "y"), ("s", "")):
             stem = bare[: -len(cut)] + end if bare.lower().endswith(cut) else ""
-            if len(stem) > 2 and _is_whole("role_nouns", bare) and _is_whole("role_nouns", stem) and not bare.lower().endswith("ss"):
+            if len(stem) > 2 and _is_whole("role_nouns", bare) and _closed_role_nouns().fullmatch(stem) and not bare.lower().endswith("ss"):
                 words[i] = word.replace(bare, stem)
                 return " ".join(words)
     return title
+
+
+@cache
+def _closed_role_nouns() -> re.Pattern[str]:
+    """Role nouns whose ending is spelt out: only these tell a plural (`officers`) from its singular;
+    an open stem (Latvian `asistent\\w*`) matches the singular `asistents` too."""
+    closed = [t for t in lexicon.terms("title", "role_nouns") if not re.search(r"\\w[*+]$", t)]
+    return re.compile(r"(?:" + "|".join(lexicon.fragment(t) for t in closed) + r")", re.I)
 
 
 def _has_role(text: str) -> bool:
