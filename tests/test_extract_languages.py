@@ -62,6 +62,7 @@ def test_named_language_beats_any_eu_language_at_the_same_level() -> None:
         # a semicolon ends a list of languages; a suspended hyphen keeps a German compound pair
         ("A very good command of English; Danish is an advantage.", ["DA"], [LanguageRequirement(level="C1", of=["EN"])]),
         ("Deutsch- oder Niederländischkenntnisse sind von Vorteil.", ["DE", "NL"], []),
+        ("Assets\n- knowledge of Finnish.\n\nSelection", ["FI"], []),  # a heading that is only the asset word
     ],
 )
 def test_assets(text: str, assets: list[str], required: list[object]) -> None:

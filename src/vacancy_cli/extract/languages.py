@@ -420,7 +420,8 @@ class LanguageRules:
 
 
 def _asset_lists(lines: list[Line]) -> Iterator[tuple[Line, bool]]:
-    """Each line, and whether it is an item of a list introduced as an advantage (`The following is an asset:`).
+    """Each line, and whether it is an item of a list introduced as an advantage (`The following is an asset:`,
+    or a heading `Assets`).
 
     The first line after the introduction is an item; a further line is one when the item before it ends
     with `;` or `,`, or when it starts in lower case (a new paragraph starts with a capital).
@@ -432,6 +433,8 @@ def _asset_lists(lines: list[Line]) -> Iterator[tuple[Line, bool]]:
         yield line, in_list
         if text.endswith(":"):
             in_list = bool(_words("asset").search(text))
+        elif _words("asset").fullmatch(text):
+            in_list = True  # a heading that is only the word: `Assets`, `Meriterande`
         previous = text
 
 
