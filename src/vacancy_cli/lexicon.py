@@ -288,8 +288,9 @@ def _first_keys(alternative: str, key_of: Key) -> frozenset[str] | None:
     return frozenset(keys)
 
 
-def _group_end(text: str) -> int | None:
-    """The index of the `)` closing the group that opens the text."""
+def _structure(text: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each `(`, `)` and `|` of a regex that is not escaped
+    nor inside a character class."""
     depth, i = 0, 0
     while i < len(text):
         char = text[i]
@@ -297,14 +298,15 @@ def _group_end(text: str) -> int | None:
             i += 1
         elif char == "[":
             i = _class_end(text, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
         i += 1
-    return None
+
+
+def _group_end(text: str) -> int | None:
+    """The index of the `)` closing the group that opens the text."""
+    return next((i for i, char, depth in _structure(text) if char == ")" and depth == 0), None)
 
 
 def _class_end(text: str, start: int) -> int:
@@ -321,22 +323,8 @@ def _class_end(text: str, start: int) -> int:
 
 def _branches(text: str) -> list[str]:
     """The alternatives of a regex, split at its top-level `|`."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = _class_end(text, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(text[start:i])
-            start = i + 1
-        i += 1
-    return [*out, text[start:]]
+    bars = [i for i, char, depth in _structure(text) if char == "|" and depth == 0]
+    return [text[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(text)], strict=True)]
 
 
 def _shareable(heads: list[tuple[str, str]], key_of: Key) -> bool:
