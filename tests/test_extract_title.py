@@ -36,6 +36,7 @@ def _title_of_lines(*lines: str) -> str | None:
         ("Profile sought: Data Protection Officer\nCategory of staff: Contract Agent", "Data Protection Officer"),
         ("Profil recherché : Juriste spécialisé en marchés publics\nCatégorie : agent contractuel", "Juriste spécialisé en marchés publics"),
         ("Título del puesto: Jefe de Unidad de Presupuesto", "Jefe de Unidad de Presupuesto"),
+        ("Titlu tal-post: Uffiċjal tal-Finanzi", "Uffiċjal tal-Finanzi"),  # Maltese `uffiċjal` is also an officer
         ("Nazwa stanowiska: Specjalista ds. finansów", "Specjalista ds. finansów"),
         ("Τίτλος θέσης: Βοηθός επικοινωνίας", "Βοηθός επικοινωνίας"),
         ("Titolo del posto\nCapo unità Bilancio\nGruppo di funzioni e grado\nAD 9", "Capo unità Bilancio"),
