@@ -10,21 +10,23 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 FAMILIES = Path(__file__).resolve().parent / "fixtures" / "families"
 SEEDS = ROOT.parent / "shared" / "seeds"
+REAL = ROOT.parent / "shared" / "real"
+
+
+def _shared(folder: Path) -> Path:
+    """A folder of ../shared, or a skip: it is only beside the project in development and CI."""
+    if not folder.is_dir():
+        pytest.skip(f"../shared/{folder.name} is not present (it is only beside the project in development and CI)")
+    return folder
 
 
 @pytest.fixture
 def seeds() -> Path:
-    """The shared seed notices; the test skips when ../shared is absent."""
-    if not SEEDS.is_dir():
-        pytest.skip("../shared/seeds is not present (it is only beside the project in development and CI)")
-    return SEEDS
-
-REAL = ROOT.parent / "shared" / "real"
+    """The shared seed notices."""
+    return _shared(SEEDS)
 
 
 @pytest.fixture
 def real() -> Path:
-    """The shared real notices; the test skips when ../shared is absent."""
-    if not REAL.is_dir():
-        pytest.skip("../shared/real is not present (it is only beside the project in development and CI)")
-    return REAL
+    """The shared real notices."""
+    return _shared(REAL)

@@ -7,7 +7,9 @@ import re
 import pytest
 
 from vacancy_cli.extract import base
-from vacancy_cli.extract.labels import FIELDS, label_pattern
+from vacancy_cli.extract.labels import label_pattern
+
+from .test_lexicon import LABEL_FIELDS
 
 LINES = [
     "Deadline for applications 12 May 2026",
@@ -59,7 +61,7 @@ def _hit(hit: base.LabelHit | None) -> tuple[int, str, str] | None:
     return (hit.start, hit.label, hit.value) if hit else None
 
 
-@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("field", LABEL_FIELDS)
 @pytest.mark.parametrize("text", LINES)
 def test_field_labels_answer_as_the_whole_patterns(field: str, text: str) -> None:
     head, with_colon, with_space, at_end = _full(field)

@@ -6,10 +6,6 @@ from functools import cache
 
 from .. import lexicon
 
-# The fields whose labels introduce a value; `other` labels only end one (`Domain:`, `Reporting to:`).
-FIELDS = ("reference", "sysper", "dg", "unit", "job_title", "contract", "secondment", "function_group",
-          "deadline", "place", "posts")
-
 
 @cache
 def label_pattern(field_name: str) -> str:

@@ -177,7 +177,7 @@ def _page_turn(prev: Line, last: Line, line: Line) -> bool:
         and line.bbox is not None
         and not (prev.cells or line.cells)
         and line.text[:1].islower()
-        and not _SENTENCE_END.search(prev.text)
+        and not _SENTENCE_END.search(prev.text[-1:])
     )
 
 
@@ -201,7 +201,7 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
         return False  # another font size: a heading and its text
     if not 0.7 * height <= line.bbox[3] - last.bbox[3] <= (block.pitch + 0.15) * height:
         return False  # overlapping boxes count: a browser sets lines closer than their font size
-    if text[:1].islower() and not _SENTENCE_END.search(prev.text):
+    if text[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
         return True
     spaces = text.count(" ")
     char_width = (line.bbox[2] - line.bbox[0]) / max(len(text) - spaces / 2, 1)  # a space is about half a letter
