@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import itertools
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,6 +46,11 @@ class Rule:
 def read_pdfium(data: bytes, name: str, password: str | None = None, max_pages: int = 0) -> Document:
     """Read a PDF with PDFium; raise Unusable when the pdfplumber engine should decide."""
     import pypdfium2 as pdfium
+    import pypdfium2_cfg
+
+    # A time limit may stop the reading between opening a PDFium object and closing it; PDFium then
+    # closes it at exit, and must not print a warning about it after our one line.
+    pypdfium2_cfg.DEBUG_AUTOCLOSE.value = logging.ERROR
 
     try:
         pdf = pdfium.PdfDocument(data, password=password)
