@@ -1,6 +1,6 @@
 """Benchmark: `vacancy` against bare pdfplumber and bare PDFium, in one run, as ratios.
 
-    python bench/run.py [--repeat 5] [--batch 200]
+    python bench/run.py [--repeat 5] [--batch 200] [--calls 100000]
 
 Every figure is a whole process (Python start-up and imports included), timed as the median of
 `--repeat` runs; peak resident memory comes from wait4() of that process. Results are printed
@@ -63,10 +63,40 @@ def pages_of(pdfs: list[Path]) -> int:
     return sum(len(pdfium.PdfDocument(str(p))) for p in pdfs)
 
 
+def synthetic_store(db: Path, calls: int, sample: Path) -> None:
+    """A calls database holding `calls` stored calls: a sample record under other references and deadlines."""
+    import datetime as dt
+
+    from vacancy_cli.store import open_store
+    from vacancy_cli.store.schema import closes_text, transaction
+
+    record = json.loads(sample.read_text(encoding="utf-8"))
+    titles = ["Policy Officer", "Data Engineer", "Statistician", "Legal Officer", "Financial Assistant"]
+    start = dt.date(2026, 1, 1)
+    conn = open_store(db, create=True)
+    conn.execute("PRAGMA foreign_keys = OFF")  # rows consistent by construction; a call and its version point at each other
+    with transaction(conn):
+        conn.execute("INSERT INTO syncs (id, started, finished, roots, new) VALUES (1, ?, ?, '[]', ?)",
+                     ("2026-01-01T06:00:00Z", "2026-01-01T06:10:00Z", calls))
+        for n in range(calls):
+            deadline = (start + dt.timedelta(days=n % 730)).isoformat()
+            row = {**record, "reference": f"EC/2026/BENCH/{n:06d}", "deadline": deadline, "job_title": titles[n % 5]}
+            conn.execute("INSERT INTO calls (id, key, institution, reference, dg, units, job_title, deadline, closes,"
+                         " version, latest_version_id, first_sync_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1)",
+                         (n + 1, f"European Commission|{row['reference']}", row["institution"], row["reference"],
+                          row["dg"], " ".join(row["units"]), row["job_title"], deadline, closes_text(deadline), n + 1))
+            conn.execute("INSERT INTO versions (id, call_id, number, sha256, path, sync_id, record)"
+                         " VALUES (?, ?, 1, ?, ?, 1, ?)", (n + 1, n + 1, f"{n:064x}", f"/n/{n}.pdf", json.dumps(row)))
+            conn.execute("INSERT INTO calls_fts (rowid, job_title, institution, dg, units) VALUES (?, ?, ?, ?, ?)",
+                         (n + 1, row["job_title"], row["institution"], row["dg"], " ".join(row["units"])))
+    conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--calls", type=int, default=100_000, help="stored calls for the query figures")
     args = parser.parse_args()
     pdfs = sorted((ROOT / "samples").glob("*.pdf"))
     seeds = ROOT.parent / "shared" / "seeds" / "pdf"
@@ -110,9 +140,24 @@ def main() -> None:
         jobs1 = measure([*VACANCY, "export", str(batch), "--jobs", "1", "-o", str(batch / "out1.jsonl")], 1)
         jobs2 = measure([*VACANCY, "export", str(batch), "--jobs", "2", "-o", str(batch / "out2.jsonl")], 1)
         same = (batch / "out1.jsonl").read_text() == (batch / "out2.jsonl").read_text()
+        store = Path(tmp) / "calls.db"
+        first_sync = measure([*VACANCY, "sync", str(batch), "--jobs", "2", "--db", str(store)], 1)
+        resync = measure([*VACANCY, "sync", str(batch), "--jobs", "2", "--db", str(store)], args.repeat)
+        big = Path(tmp) / "big.db"
+        synthetic_store(big, args.calls, ROOT / "samples" / "multi-unit.json")
+        query = [*VACANCY, "calls", "--db", str(big), "--now", "2026-06-01T00:00:00Z"]
+        within = measure([*query, "--open", "--within", "7d", "--format", "jsonl"], args.repeat)
+        search = measure([*query, "--search", "statistician", "--within", "30d", "--format", "json"], args.repeat)
+        changes = measure([*VACANCY, "changes", "--db", str(big), "--since", "2026-06-01", "--format", "json"], args.repeat)
     results["batch"] = {"notices": args.batch, "pages": batch_pages, "vacancy_parse": batch_parse,
                         "bare_pdfplumber": batch_bare, "export_jobs_1": jobs1, "export_jobs_2": jobs2,
                         "same_output": same, "pages_per_second_jobs_2": round(batch_pages / jobs2["seconds"], 1)}
+    results["sync"] = {"notices": args.batch, "first_sync_jobs_2": first_sync, "resync_unchanged": resync,
+                       "notices_per_second_first_sync": round(args.batch / first_sync["seconds"], 1),
+                       "notices_per_second_resync": round(args.batch / resync["seconds"], 1),
+                       "first_sync / export_jobs_2": round(first_sync["seconds"] / jobs2["seconds"], 2),
+                       "stored_calls": args.calls, "calls_open_within_7d": within,
+                       "calls_search_within_30d": search, "changes_since": changes}
     real = ROOT.parent / "shared" / "real" / "pdf"
     if real.is_dir():  # the real notices' word-processor PDFs, in one process each way
         real_paths = [str(p) for p in sorted(real.glob("*.pdf"))]

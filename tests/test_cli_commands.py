@@ -104,7 +104,7 @@ def test_ics_parses_back_with_stable_uids(batch: list[Path]) -> None:
 
 JOB_POSTING_PROPERTIES = {  # schema.org/JobPosting properties (and those inherited from Thing) used by the writer
     "@context", "@type", "identifier", "title", "hiringOrganization", "employmentUnit", "validThrough",
-    "jobLocation", "employmentType", "totalJobOpenings", "qualifications", "occupationalCategory",
+    "jobLocation", "employmentType", "totalJobOpenings", "qualifications", "description",
 }
 
 
@@ -141,7 +141,7 @@ def test_diff(tmp_path: Path) -> None:
     new = notice(new_folder, 7, deadline="28.10.2026 - 12.00 (Brussels time)")
     assert run("diff", str(old), str(old)).returncode == 0
     result = run("diff", str(old), str(new), "--format", "json")
-    assert result.returncode == ExitCode.DIFFERENT
+    assert result.returncode == ExitCode.ATTENTION
     fields = {c["field"] for c in json.loads(result.stdout)}
     assert fields == {"deadline", "deadline_text"}
     table = CliRunner().invoke(app, ["diff", str(old), str(new)])
@@ -159,7 +159,7 @@ def test_check_deadline_statuses_and_exit_codes(tmp_path: Path) -> None:
     assert [r["status"] for r in rows] == ["open", "closing soon"]
     assert rows[1]["seconds_left"] == 2 * 86400 and rows[1]["local"] == "2026-05-03T10:00:00+00:00"
     assert run("check-deadline", str(open_one), str(soon), "--now", now).returncode == ExitCode.OK
-    assert run("check-deadline", str(open_one), str(closed), str(unknown), "--now", now).returncode == ExitCode.CLOSED
+    assert run("check-deadline", str(open_one), str(closed), str(unknown), "--now", now).returncode == ExitCode.ATTENTION
     assert run("check-deadline", str(open_one), str(unknown), "--now", now).returncode == ExitCode.UNKNOWN_DEADLINE
     assert run("check-deadline", str(open_one), str(tmp_path / "nope.txt"), "--now", now).returncode == ExitCode.INPUT_ERROR
     assert run("check-deadline", str(open_one), "--within", "soon").returncode == ExitCode.USAGE

@@ -108,10 +108,18 @@ def test_record_json_round_trip(record: Call) -> None:
 @settings(max_examples=150, deadline=None)
 @given(RECORDS)
 def test_record_csv_round_trip(record: Call) -> None:
-    rows = list(csv.DictReader(io.StringIO(csv_header() + csv_line(record))))
+    rows = list(csv.DictReader(io.StringIO(csv_header() + csv_line(record, raw=True))))
     assert list(rows[0]) == CSV_COLUMNS
     back = Call.model_validate(record_from_csv_row(rows[0]))
     assert back.model_dump(exclude={"source", "evidence"}) == record.model_dump(exclude={"source", "evidence"})
+
+
+@settings(max_examples=150, deadline=None)
+@given(RECORDS)
+def test_inert_csv_cells_differ_from_raw_ones_by_a_quote_before_a_formula(record: Call) -> None:
+    inert = next(csv.reader(io.StringIO(csv_line(record))))
+    raw = next(csv.reader(io.StringIO(csv_line(record, raw=True))))
+    assert inert == [f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell for cell in raw]
 
 
 def record_from_csv_row(row: dict[str, str]) -> dict[str, Any]:

@@ -45,3 +45,22 @@ def test_diff_records_dotted_fields() -> None:
     old = {"reference": "A", "languages": {"required": [], "assets": ["FR"]}, "evidence": {"x": 1}}
     new = {"reference": "A", "languages": {"required": [], "assets": ["DE"]}, "evidence": {"x": 2}}
     assert [(c.field, c.old, c.new) for c in diff_records(old, new)] == [("languages.assets", ["FR"], ["DE"])]
+
+
+def test_closing_moment_reads_z_and_refuses_what_is_not_iso() -> None:
+    from vacancy_cli.timeleft import closing_moment
+
+    assert closing_moment("2026-05-01T09:00:00Z") == dt.datetime(2026, 5, 1, 9, tzinfo=dt.timezone.utc)
+    for bad in ("next tuesday", "2026-02-30", 5):
+        with pytest.raises(ValueError, match="not an ISO 8601 date"):
+            closing_moment(bad)  # type: ignore[arg-type]
+
+
+def test_spoken_moments_never_read_as_the_next_day() -> None:
+    from vacancy_cli.timeleft import BRUSSELS, closing_moment, spoken
+
+    end_of_day = closing_moment("2025-02-25")
+    assert end_of_day is not None
+    assert spoken(end_of_day, date_only=True) == "2025-02-25, end of day, Brussels"
+    assert spoken(end_of_day) == "2025-02-25 24:00 CET"
+    assert spoken(dt.datetime(2026, 5, 14, 12, tzinfo=BRUSSELS)) == "2026-05-14 12:00 CEST"

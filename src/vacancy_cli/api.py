@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import BinaryIO
 
 from .document import Document
 from .errors import InputError, LimitExceededError
+from .hygiene import printable_name
 from .limits import DEFAULT_LIMITS, Limits, time_limit
 from .model import Call, Source
 from .normalise import build_call
 from .read import PDF_MAGIC, read_bytes
+from .read.language import require_language
 
 
 def _mib(size: int) -> str:
     return f"{size / 1048576:.1f} MiB"
 
 
-def _check_size(size: int, head: bytes, name: str, limits: Limits) -> None:
-    """PDFs and Word files (which carry images) have the larger limit; text the smaller one."""
+def _size_limit(head: bytes, limits: Limits) -> tuple[int, str]:
+    """PDFs and Word files (which carry images) have the larger limit; text the smaller one (0: none)."""
     is_pdf = PDF_MAGIC in head[:1024]
     binary = is_pdf or head[:4] == b"PK\x03\x04"
-    limit = limits.max_pdf_bytes if binary else limits.max_text_bytes
+    kind = "PDF" if is_pdf else "Word document" if binary else "text notice"
+    return (limits.max_pdf_bytes if binary else limits.max_text_bytes), kind
+
+
+def _check_size(size: int, head: bytes, name: str, limits: Limits) -> None:
+    limit, kind = _size_limit(head, limits)
     if limit and size > limit:
-        kind = "PDF" if is_pdf else "Word document" if binary else "text notice"
         raise LimitExceededError(f"{kind} of {_mib(size)} is over the {_mib(limit)} limit (see --max-size)", name)
 
 
@@ -45,14 +52,30 @@ def parse_document(
     _import_readers(PDF_MAGIC in data[:1024], engine)
     with time_limit(limits.timeout, name):
         doc = read_bytes(data, name, password=password, engine=engine, max_pages=limits.max_pages)
-        source = Source(path=name, sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)
-        return doc, build_call(doc, source)
+        require_language(doc, name)  # a text layer of gibberish (a broken font map) is not parsed
+        source = Source(path=printable_name(name), sha256=hashlib.sha256(data).hexdigest(), format=doc.format, pages=doc.pages)
+        call = build_call(doc, source)
+        call.warnings[:0] = doc.warnings  # what the reader skipped (a damaged page) comes first
+        return doc, call
 
 
 def parse_bytes(
-    data: bytes, name: str = "-", password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
+    data: bytes,
+    name: str = "-",
+    password: str | None = None,
+    engine: str = "auto",
+    limits: Limits = DEFAULT_LIMITS,
+    isolate: bool = False,
 ) -> Call:
-    """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`."""
+    """Parse a notice given as bytes (PDF or text); `name` is used in messages and `source.path`.
+
+    `isolate=True` reads it in a worker process where `limits.max_memory` and `limits.timeout` hold
+    even while the PDF libraries run in C code (see `vacancy_cli.worker`); the default reads it here.
+    """
+    if isolate:
+        from .worker import Job, read_isolated
+
+        return read_isolated(Job(name, data, password, engine), limits)[1]
     return parse_document(data, name, password=password, engine=engine, limits=limits)[1]
 
 
@@ -77,10 +100,32 @@ def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
         raise InputError(f"cannot read ({exc.strerror or exc})", name) from None
 
 
+def read_stream(stream: BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A notice's bytes from a stream (stdin), refused as soon as it is over its size limit."""
+    head = stream.read(1024)
+    limit, kind = _size_limit(head, limits)
+    chunks = [head]
+    size = len(head)
+    while chunk := stream.read(1 << 20):
+        chunks.append(chunk)
+        size += len(chunk)
+        if limit and size > limit:
+            raise LimitExceededError(f"{kind} of more than {_mib(limit)} is over the limit (see --max-size)", name)
+    return b"".join(chunks)
+
+
 def parse_file(
-    path: str | Path, password: str | None = None, engine: str = "auto", limits: Limits = DEFAULT_LIMITS
+    path: str | Path,
+    password: str | None = None,
+    engine: str = "auto",
+    limits: Limits = DEFAULT_LIMITS,
+    isolate: bool = False,
 ) -> Call:
-    """Parse a notice file (PDF, text, Markdown, HTML or Word) into a Call."""
+    """Parse a notice file (PDF, text, Markdown, HTML or Word) into a Call (`isolate`: see `parse_bytes`)."""
+    if isolate:
+        from .worker import Job, read_isolated
+
+        return read_isolated(Job(str(path), None, password, engine), limits)[1]
     return parse_bytes(read_file(path, limits), str(path), password=password, engine=engine, limits=limits)
 
 

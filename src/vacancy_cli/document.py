@@ -35,6 +35,7 @@ class Document:
     pages: int
     format: str
     furniture: list[Line] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the reader had to skip (a damaged page)
 
     @property
     def text(self) -> str:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, unique
 
 
+@unique
 class ExitCode(IntEnum):
-    """Exit status of every `vacancy` command (listed in the README)."""
+    """Exit status of every `vacancy` command (listed in the README); one name per code."""
 
     OK = 0
-    DIFFERENT = 1  # diff: the records differ
-    CLOSED = 1  # check-deadline: some notices are closed (same value as DIFFERENT, like diff(1))
+    ATTENTION = 1  # the answer needs a look: diff found differences, check-deadline found a closed notice
     USAGE = 2  # bad options or arguments
     INPUT_ERROR = 3  # a file is missing, unreadable, empty, not a notice, broken or encrypted
     NO_TEXT_LAYER = 4  # a PDF with no usable text (scanned): needs OCR
@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     UNKNOWN_DEADLINE = 6  # check-deadline: some notices state no deadline
     OUTPUT_ERROR = 7  # the output file cannot be written
     LIMIT_EXCEEDED = 8  # a file is over the size, page or time limit
+    DATABASE_ERROR = 9  # the store (sync, calls, changes) cannot be used: missing, not ours, corrupt, read-only, locked
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -33,6 +34,12 @@ class VacancyError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class UsageError(VacancyError):
+    """An option's value that cannot be used (told in one line, unlike click's usage message)."""
+
+    code = ExitCode.USAGE
 
 
 class InputError(VacancyError):
@@ -51,6 +58,12 @@ class LimitExceededError(VacancyError):
     """An input over one of the resource limits."""
 
     code = ExitCode.LIMIT_EXCEEDED
+
+
+class DatabaseError(VacancyError):
+    """The calls database cannot be opened, read or written."""
+
+    code = ExitCode.DATABASE_ERROR
 
 
 class OutputError(VacancyError):

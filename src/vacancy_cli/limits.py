@@ -1,4 +1,4 @@
-"""Resource limits for one input: size, pages, time."""
+"""Resource limits for one input: size, pages, time, memory."""
 
 from __future__ import annotations
 
@@ -20,6 +20,17 @@ class Limits:
     max_text_bytes: int = 5 * 1024 * 1024
     max_pages: int = 300
     timeout: float | None = 60.0
+    max_memory: int = 1024 * 1024 * 1024  # bytes of address space of the process that reads a PDF or Word file
+
+
+def memory_message(limits: Limits) -> str:
+    """What a file that needed more memory than allowed is told."""
+    return f"needed more than the {limits.max_memory >> 20} MiB memory limit (see --max-memory)"
+
+
+def time_message(seconds: float | None) -> str:
+    """What a file that took longer than allowed is told."""
+    return f"took longer than the {seconds:g} s time limit (see --timeout)"
 
 
 DEFAULT_LIMITS = Limits()
@@ -38,7 +49,7 @@ def time_limit(seconds: float | None, name: str) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise LimitExceededError(f"took longer than the {seconds:g} s time limit (see --timeout)", name)
+        raise LimitExceededError(time_message(seconds), name)
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]

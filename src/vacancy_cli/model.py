@@ -8,6 +8,12 @@ from enum import Enum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
+
+DEADLINE_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$"
+"""A date, or a date-time with seconds and its UTC offset (RFC 3339, as `isoformat()` writes it)."""
+STATED: JsonDict = {"minLength": 1, "pattern": r"\S"}
+"""A text value is null when not stated, never empty."""
 
 
 class StaffCategory(str, Enum):
@@ -78,14 +84,14 @@ class Languages(_Strict):
 class Evidence(_Strict):
     """Where a value was read."""
 
-    page: int | None = Field(default=None, description="1-based page number")
+    page: int | None = Field(default=None, ge=1, description="1-based page number")
     text: str = Field(description="the line or cell the value came from")
     confidence: Literal["high", "medium", "low"] = Field(
         default="medium", description="high: a labelled header value; medium: a reference or pattern; low: prose"
     )
     match: str | None = Field(default=None, description="the part of `text` that gave the value")
     bbox: list[float] | None = Field(
-        default=None, description="PDF only: [x0, top, x1, bottom] in points from the page's top left"
+        default=None, min_length=4, max_length=4, description="PDF only: [x0, top, x1, bottom] in points from the page's top left"
     )
 
 
@@ -93,31 +99,38 @@ class Source(_Strict):
     """The file a record was read from."""
 
     path: str | None = None
-    sha256: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     format: str
-    pages: int
+    pages: int = Field(ge=0)
 
 
 class Call(_Strict):
     """A vacancy notice as one normalised record."""
 
     schema_version: Literal["1"] = "1"
-    reference: str | None = None
-    institution: str | None = None
-    dg: str | None = None
-    directorate: str | None = None
+    reference: str | None = Field(default=None, json_schema_extra=STATED)
+    institution: str | None = Field(default=None, json_schema_extra=STATED)
+    dg: str | None = Field(default=None, json_schema_extra=STATED)
+    directorate: str | None = Field(default=None, json_schema_extra=STATED)
     units: list[str] = Field(default_factory=list)
-    job_title: str | None = None
+    job_title: str | None = Field(default=None, json_schema_extra=STATED)
     staff_category: StaffCategory | None = None
     contract_type: ContractType | None = None
-    function_group: str | None = None
-    grade: str | None = None
-    deadline: str | None = Field(default=None, description="ISO 8601 date, or date-time with its UTC offset")
+    function_group: str | None = Field(default=None, json_schema_extra=STATED)
+    grade: str | None = Field(default=None, json_schema_extra=STATED)
+    deadline: str | None = Field(
+        default=None,
+        description="ISO 8601 date, or date-time with seconds and its UTC offset",
+        json_schema_extra={
+            "pattern": DEADLINE_PATTERN,
+            "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time", "pattern": "T"}, {"type": "null"}],
+        },
+    )
     deadline_text: str | None = None
     place_of_employment: list[str] = Field(default_factory=list)
     number_of_posts: int | None = Field(default=None, ge=1)
     languages: Languages = Field(default_factory=Languages)
-    contacts: list[str] = Field(default_factory=list)
+    contacts: list[str] = Field(default_factory=list, json_schema_extra={"items": {"type": "string", "format": "email"}})
     source: Source | None = None
     evidence: dict[str, Evidence] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
@@ -134,12 +147,12 @@ class Call(_Strict):
     def _iso_deadline(cls, value: str | None) -> str | None:
         if value is None:
             return None
+        if not re.fullmatch(DEADLINE_PATTERN, value):
+            raise ValueError("not an ISO 8601 date, or a date-time with seconds and its UTC offset")
         if "T" in value:
-            moment = dt.datetime.fromisoformat(value)
-            if moment.tzinfo is None:
-                raise ValueError("a deadline with a time needs its UTC offset")
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))  # a real moment (`Z`: before Python 3.11)
         else:
-            dt.date.fromisoformat(value)
+            dt.date.fromisoformat(value)  # a real day
         return value
 
     @field_validator("contacts")
@@ -151,9 +164,18 @@ class Call(_Strict):
         return emails
 
 
+OPTIONAL_KEYS = {"evidence"}
+"""Keys a complete record may leave out: evidence is detail that a field selection drops."""
+
+
 def json_schema() -> dict[str, object]:
-    """The JSON Schema of the Call record (committed as schemas/call.schema.json)."""
+    """The JSON Schema of the Call record (committed as schemas/call.schema.json).
+
+    Every key but `evidence` is required: the tool writes `null` or `[]` for what a notice does not state.
+    """
     schema = Call.model_json_schema()
+    properties: dict[str, object] = schema["properties"]
+    schema["required"] = [key for key in properties if key not in OPTIONAL_KEYS]
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://github.com/vacancy-cli/vacancy/schemas/call.schema.json"
     return schema

@@ -29,14 +29,37 @@ class TimeLeft:
 
 
 def closing_moment(deadline: str | None) -> dt.datetime | None:
-    """The deadline as an aware moment; a date alone closes at the end of that day in Brussels."""
+    """The deadline as an aware moment; a date alone closes at the end of that day in Brussels.
+
+    ValueError for a deadline that is not ISO 8601 (a record written by hand, say).
+    """
     if not deadline:
         return None
-    if "T" in deadline:
-        moment = dt.datetime.fromisoformat(deadline)
-        return moment if moment.tzinfo else moment.replace(tzinfo=BRUSSELS)
-    day = dt.date.fromisoformat(deadline) + dt.timedelta(days=1)
+    if not isinstance(deadline, str):
+        raise ValueError(f"deadline {deadline!r} is not an ISO 8601 date or date-time")
+    try:
+        if "T" in deadline:
+            moment = dt.datetime.fromisoformat(deadline.replace("Z", "+00:00"))  # `Z` before Python 3.11
+            return moment if moment.tzinfo else moment.replace(tzinfo=BRUSSELS)
+        day = dt.date.fromisoformat(deadline) + dt.timedelta(days=1)
+    except ValueError:
+        raise ValueError(f"deadline {deadline!r} is not an ISO 8601 date or date-time") from None
     return dt.datetime(day.year, day.month, day.day, tzinfo=BRUSSELS)
+
+
+def is_date_only(deadline: str | None) -> bool:
+    """A deadline that states a day and no time (it closes at the end of that day, Brussels time)."""
+    return bool(deadline) and "T" not in str(deadline)
+
+
+def spoken(moment: dt.datetime, date_only: bool = False) -> str:
+    """A moment as people read it: `2026-05-14 12:00 CEST`; midnight as `24:00` of the day before, and the closing
+    moment of a date-only deadline (`date_only`) as `2025-02-25, end of day, Brussels`: nobody reads the next day."""
+    if date_only:
+        return f"{moment - dt.timedelta(days=1):%Y-%m-%d}, end of day, Brussels"
+    if (moment.hour, moment.minute, moment.second) == (0, 0, 0):
+        return f"{moment - dt.timedelta(days=1):%Y-%m-%d} 24:00 {moment.tzname()}"
+    return f"{moment:%Y-%m-%d %H:%M} {moment.tzname()}"
 
 
 def time_left(deadline: str | None, now: dt.datetime, within: dt.timedelta) -> TimeLeft:

@@ -3,25 +3,67 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperGroup
 
 from .. import __version__
 from ..errors import ExitCode
+from .calls_cmd import calls
+from .changes_cmd import changes
 from .check_cmd import check_deadline
 from .diff_cmd import diff
 from .explain_cmd import explain
 from .export_cmd import export
 from .parse_cmd import parse
+from .sync_cmd import sync
 from .validate_cmd import validate
+
+
+class _WordArgument(TyperArgument):
+    """An argument shown by its name in words (`FILE...`), not with a Python type (`<list[str]>`)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None if self.metavar else super().display_type_rich(ctx)
+
+    def _usage_display_name(self) -> str:
+        return self.metavar or super()._usage_display_name()
+
+
+class _Commands(TyperGroup):
+    """The command group: arguments in words in help; a reader that closes the pipe early (`| head`) ends the run
+    quietly with OK."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", []):
+            if type(param) is TyperArgument:
+                param.__class__ = _WordArgument
+        return command
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:  # before click's own handler, which exits 1
+            _silence_stdout()
+            raise typer.Exit(int(ExitCode.OK)) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail on the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
 
 app = typer.Typer(
     name="vacancy",
+    cls=_Commands,
     help="Read EU institutions' job vacancy notices (PDF or text) into validated Call records.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -31,6 +73,9 @@ app.command()(diff)
 app.command()(export)
 app.command("check-deadline")(check_deadline)
 app.command()(explain)
+app.command()(sync)
+app.command()(calls)
+app.command()(changes)
 
 
 def _version(value: bool) -> None:
@@ -68,6 +113,7 @@ def main() -> None:
     from ..errors import VacancyError
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up
+    signal.signal(signal.SIGTERM, _terminated)
 
     try:
         result = app(standalone_mode=False)
@@ -80,9 +126,10 @@ def main() -> None:
     except KeyboardInterrupt:
         code = int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         code = int(ExitCode.OK)
+    except OSError as exc:
+        code = _stdout_error(exc)
     except Exception as exc:  # click usage errors and anything unexpected
         code = _click_error(exc)
     if code == ExitCode.INTERRUPTED:
@@ -90,9 +137,26 @@ def main() -> None:
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
+    except OSError as exc:
+        code = _stdout_error(exc)
     sys.exit(code)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM stops a run as Ctrl-C does: temporary files removed, workers killed, exit 130."""
+    raise KeyboardInterrupt
+
+
+def _stdout_error(exc: OSError) -> int:
+    """Standard output that cannot be written (`> /dev/full`, a full disk): one line and OUTPUT_ERROR."""
+    from ..write.atomic import WRITE_ERRORS
+
+    if exc.errno not in WRITE_ERRORS:
+        raise exc
+    _silence_stdout()
+    sys.stderr.write(f"vacancy: -: cannot write ({exc.strerror})\n")
+    return int(ExitCode.OUTPUT_ERROR)
 
 
 def _click_error(exc: Exception) -> int:

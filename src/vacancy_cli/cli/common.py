@@ -5,21 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 from ..errors import ExitCode, VacancyError
+from ..hygiene import printable_name
+from ..limits import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
     from ..limits import Limits
     from ..model import Call
+    from ..worker import Job
 
 
 def error_line(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
-    sys.stderr.write(f"vacancy: {message}\n")
+    """One line on stderr, prefixed with the program name (a file name's line breaks and controls escaped)."""
+    sys.stderr.write(f"vacancy: {printable_name(message)}\n")
     sys.stderr.flush()
 
 
@@ -37,40 +42,68 @@ class Outcome:
         if self.code == ExitCode.OK:
             self.code = error.code
 
+    def parsed_any(self, total: int) -> bool:
+        """Whether any of `total` files (each a record or a failure) gave a record: else `-o` is left as it was."""
+        return len(self.failures) < total
 
-def limits(max_pages: int, timeout: float, max_size: float) -> Limits:
-    """Limits from the command-line options; `max_size` 0 keeps the defaults (100 MiB PDF, 5 MiB text)."""
-    from ..limits import DEFAULT_LIMITS, Limits
 
-    size = int(max_size * 1048576)
+# The limit options of every command that reads notices, with their defaults: 0 is no limit in each.
+PAGES = DEFAULT_LIMITS.max_pages
+SECONDS = DEFAULT_LIMITS.timeout or 0.0
+MEMORY_MIB = DEFAULT_LIMITS.max_memory >> 20
+MaxPages = Annotated[int, typer.Option(min=0, metavar="N", help="Refuse PDFs with more pages (0: no limit).")]
+Timeout = Annotated[
+    float, typer.Option(min=0, metavar="SECONDS", help="Seconds allowed per file; the reader is killed after (0: no limit).")
+]
+MaxSize = Annotated[
+    float | None,
+    typer.Option(min=0, metavar="MIB", help="Refuse larger files, in MiB (default: 100 for PDF and Word, 5 for text; 0: no limit)."),
+]
+MaxMemory = Annotated[
+    int, typer.Option(min=0, metavar="MIB", help="Memory allowed to the process reading each file, in MiB (0: no limit).")
+]
+
+
+def limits(max_pages: int, timeout: float, max_size: float | None, max_memory: int = MEMORY_MIB) -> Limits:
+    """Limits from the command-line options: 0 is no limit; `max_size` None keeps the defaults (100 MiB PDF, 5 MiB text)."""
+    from ..limits import Limits
+
+    size = DEFAULT_LIMITS.max_pdf_bytes if max_size is None else int(max_size * 1048576)
     return Limits(
-        max_pdf_bytes=size or DEFAULT_LIMITS.max_pdf_bytes,
-        max_text_bytes=size or DEFAULT_LIMITS.max_text_bytes,
+        max_pdf_bytes=size,
+        max_text_bytes=DEFAULT_LIMITS.max_text_bytes if max_size is None else size,
         max_pages=max_pages,
         timeout=timeout or None,
+        max_memory=max_memory << 20,
     )
 
 
-def parse_one(path: str, password: str | None, engine: str, bounds: Limits | None = None) -> Call:
-    """Parse a path, or stdin for `-`."""
-    from ..api import parse_bytes, parse_file
-    from ..limits import DEFAULT_LIMITS
+def jobs_of(paths: Iterable[str], password: str | None, engine: str, bounds: Limits) -> Iterator[Job | VacancyError]:
+    """A worker's job for each path (stdin, `-`, read here within the size limit), or the error of reading stdin."""
+    from ..api import read_stream
+    from ..worker import Job
 
-    bounds = bounds or DEFAULT_LIMITS
-    if path == "-":
-        return parse_bytes(sys.stdin.buffer.read(), "-", password=password, engine=engine, limits=bounds)
-    return parse_file(path, password=password, engine=engine, limits=bounds)
+    for path in paths:
+        try:
+            data = read_stream(sys.stdin.buffer, "-", bounds) if path == "-" else None
+        except VacancyError as error:
+            yield error
+            continue
+        yield Job(path, data, password, engine)
 
 
 def parse_all(
     paths: list[str], outcome: Outcome, password: str | None, engine: str, bounds: Limits | None = None
 ) -> Iterator[Call]:
-    """Parse each path in order, reporting failures and going on."""
-    for path in paths:
-        try:
-            yield parse_one(path, password, engine, bounds)
-        except VacancyError as error:
-            outcome.fail(error)
+    """Parse each path in order in a worker process (see `vacancy_cli.worker`), reporting failures and going on."""
+    from ..worker import shared_pool
+
+    bounds = bounds or DEFAULT_LIMITS
+    for result in shared_pool(bounds).map(jobs_of(paths, password, engine, bounds)):
+        if isinstance(result, VacancyError):
+            outcome.fail(result)
+        else:
+            yield result[1]
 
 
 def use_colour() -> bool:
@@ -87,13 +120,14 @@ def parse_now(value: str | None) -> dt.datetime:
     """`--now` as an aware moment (ISO 8601 with an offset or `Z`, on every Python), else the clock."""
     if not value:
         return dt.datetime.now(dt.timezone.utc)
-    import typer
     from dateutil.parser import isoparse
+
+    from ..errors import UsageError
 
     try:
         moment: dt.datetime = isoparse(value)
     except (ValueError, OverflowError):
-        raise typer.BadParameter(f"--now {value!r} is not an ISO 8601 date-time, e.g. 2026-05-01T09:00:00Z") from None
+        raise UsageError(f"--now {value!r} is not an ISO 8601 date-time, e.g. 2026-05-01T09:00:00Z") from None
     if moment.tzinfo is None:
-        raise typer.BadParameter("--now needs a UTC offset, e.g. 2026-05-01T09:00:00+02:00 or 2026-05-01T07:00:00Z")
+        raise UsageError(f"--now {value!r} needs a UTC offset, e.g. 2026-05-01T09:00:00+02:00 or 2026-05-01T07:00:00Z")
     return moment

@@ -8,15 +8,32 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from ..errors import ExitCode
-from .common import Outcome, limits, output_path, parse_now
+from ..hygiene import printable_name
+from .common import (
+    MEMORY_MIB,
+    PAGES,
+    SECONDS,
+    MaxMemory,
+    MaxPages,
+    MaxSize,
+    Outcome,
+    Timeout,
+    limits,
+    output_path,
+    parse_now,
+)
 from .inputs import expand
+from .output import EvidenceOption, FieldsOption, Shape, json_text
 from .parse_cmd import Engine
 from .progress import progress
+
+if TYPE_CHECKING:
+    from ..limits import Limits
 
 
 class ExportFormat(str, Enum):
@@ -30,54 +47,64 @@ class ExportFormat(str, Enum):
 Result = tuple[str, str | None, dict[str, Any] | None]
 
 
-def _work(job: tuple[str, str | None, str, Any]) -> Result:
-    """Parse one file (in this process or a worker): (path, record as JSON text, error)."""
+def _results(paths: list[str], jobs: int, password: str | None, engine: str, bounds: Limits) -> Iterator[Result]:
+    """(path, record as JSON text, error) in input order, each as soon as it (and those before it) is done.
+
+    Each file is read in a worker process under the limits (see `vacancy_cli.worker`); a worker that
+    dies or is killed is that file's error, and the batch goes on.
+    """
     from ..errors import VacancyError
-    from .common import parse_one
+    from ..worker import Pool
+    from .common import jobs_of
 
-    path, password, engine, bounds = job
-    try:
-        return path, parse_one(path, password, engine, bounds).model_dump_json(), None
-    except VacancyError as error:
-        return path, None, {"code": int(error.code), "name": error.code.name, "message": error.message}
-
-
-def _results(paths: list[str], jobs: int, password: str | None, engine: str, bounds: Any) -> Iterator[Result]:
-    """Results in input order, streamed as soon as each one (and those before it) is done."""
-    work = [(p, password, engine, bounds) for p in paths]
-    if jobs <= 1 or len(paths) <= 1:
-        yield from map(_work, work)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_work, work, chunksize=4)
+    with Pool(min(jobs, len(paths)), bounds) as pool:
+        for path, result in zip(paths, pool.map(jobs_of(paths, password, engine, bounds)), strict=True):
+            if isinstance(result, VacancyError):
+                yield path, None, {"code": int(result.code), "name": result.code.name, "message": result.message}
+            else:
+                yield path, result[1].model_dump_json(), None
 
 
 def export(
-    paths: Annotated[list[str] | None, typer.Argument(help="Notice files, folders (recursive) or globs.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(metavar="PATH...", help="Notice files, folders (recursive) or globs.")
+    ] = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (whole or not at all).")] = None,
-    files_from: Annotated[str | None, typer.Option(help="Read more paths from this file, one per line (`-`: stdin).")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes (output stays in input order).")] = 1,
-    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    fields: FieldsOption = None,
+    evidence: EvidenceOption = True,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (whole or not at all).")
+    ] = None,
+    files_from: Annotated[
+        str | None, typer.Option(metavar="FILE", help="Read more paths from this file, one per line (`-`: stdin).")
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse in this many processes (output stays in input order).")
+    ] = 1,
+    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
     engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
-    max_pages: Annotated[int, typer.Option(min=0, help="Refuse PDFs with more pages (0: no limit).")] = 300,
-    timeout: Annotated[float, typer.Option(min=0, help="Seconds allowed per file (0: no limit).")] = 60.0,
-    max_size: Annotated[float, typer.Option(min=0, help="Refuse files larger than this many MiB (0: defaults).")] = 0.0,
-    now: Annotated[str | None, typer.Option(help="ISO date-time used as the calendar's DTSTAMP (default: now).")] = None,
+    max_pages: MaxPages = PAGES,
+    timeout: Timeout = SECONDS,
+    max_size: MaxSize = None,
+    max_memory: MaxMemory = MEMORY_MIB,
+    now: Annotated[
+        str | None, typer.Option(metavar="ISO-TIME", help="ISO date-time used as the calendar's DTSTAMP (default: now).")
+    ] = None,
+    remind_days: Annotated[int, typer.Option(min=0, metavar="N", help="ICS: a reminder N days before each deadline (0: none).")] = 3,
+    csv_raw: Annotated[bool, typer.Option(help="CSV: write cells as they are, without the `'` before a formula.")] = False,
 ) -> None:
     """Convert notices in bulk to JSON, JSON Lines, CSV, a calendar (ICS) or schema.org JSON-LD.
 
     JSON Lines is streamed and flushed per record; a file that fails becomes an error
     record `{"source": {...}, "error": {...}}` there (and a line on stderr), and the batch goes on.
 
+    --fields picks the keys of JSON, JSON Lines and CSV; evidence is left out unless --evidence.
+
+    \b
     Examples:
-
       vacancy export notices/ --format csv -o calls.csv
-
       find . -name '*.pdf' | vacancy export --files-from - --jobs 2 > calls.jsonl
-
+      vacancy export notices/ --fields reference,deadline,source.path
       vacancy export notices/ --format ics -o deadlines.ics
     """
     from ..write.atomic import atomic_output
@@ -86,27 +113,30 @@ def export(
     if not files:
         raise typer.BadParameter("no notice files found in the given paths")
     stamp = parse_now(now)
+    shape = Shape.of(fields, evidence, csv_raw)
+    if fields is not None and format in (ExportFormat.ics, ExportFormat.jsonld):
+        raise typer.BadParameter(f"{format.value} has its own standard shape; --fields is for json, jsonl and csv",
+                                 param_hint="--fields")
     outcome = Outcome()
-    results = _results(files, jobs, password, engine.value, limits(max_pages, timeout, max_size))
+    results = _results(files, jobs, password, engine.value, limits(max_pages, timeout, max_size, max_memory))
     target = output_path(output)
     with progress(len(files), "export") as step:
         if target is None:
-            _write(sys.stdout, results, format, outcome, step, stamp)
+            _write(sys.stdout, results, format, outcome, step, stamp, shape, remind_days=remind_days)
         else:
-            with atomic_output(target) as stream:
-                _write(stream, results, format, outcome, step, stamp)
+            with atomic_output(target, keep=lambda: outcome.parsed_any(len(files))) as stream:
+                _write(stream, results, format, outcome, step, stamp, shape, remind_days=remind_days)
     raise typer.Exit(int(outcome.code))
 
 
 def _write(stream: TextIO, results: Iterator[Result], format: ExportFormat, outcome: Outcome, step: Any,
-           stamp: dt.datetime) -> None:
+           stamp: dt.datetime, shape: Shape, *, remind_days: int = 3) -> None:
     from ..errors import VacancyError
     from ..model import Call
-    from ..write.records import csv_header, csv_line
 
     records: list[dict[str, Any]] = []
     if format == ExportFormat.csv:
-        stream.write(csv_header())
+        stream.write(shape.csv_header())
     for path, record, error in results:
         step()
         if error is not None:
@@ -114,25 +144,30 @@ def _write(stream: TextIO, results: Iterator[Result], format: ExportFormat, outc
             failure.code = ExitCode(error["code"])
             outcome.fail(failure)
             if format == ExportFormat.jsonl:
-                stream.write(json.dumps({"source": {"path": path}, "error": error}, ensure_ascii=False) + "\n")
+                stream.write(json.dumps({"source": {"path": printable_name(path)}, "error": error}, ensure_ascii=False) + "\n")
                 stream.flush()
             continue
         assert record is not None
         if format == ExportFormat.jsonl:
-            stream.write(record + "\n")
+            stream.write(json.dumps(shape.data(json.loads(record)), ensure_ascii=False) + "\n")
             stream.flush()
         elif format == ExportFormat.csv:
-            stream.write(csv_line(Call.model_validate_json(record)))
+            stream.write(shape.csv_line(Call.model_validate_json(record)))
             stream.flush()
         else:
             records.append(json.loads(record))
     if format == ExportFormat.json:
-        stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        stream.write(json_text([shape.data(r) for r in records], stream) + "\n")
     elif format == ExportFormat.jsonld:
-        from ..write.jsonld import job_posting
+        from ..write.jsonld import job_posting, missing
 
-        stream.write(json.dumps([job_posting(r) for r in records], ensure_ascii=False, indent=2) + "\n")
+        postings = [job_posting(r) for r in records]
+        for call, posting in zip(records, postings, strict=True):
+            if missing(posting):
+                where = printable_name((call.get("source") or {}).get("path") or "-")
+                sys.stderr.write(f"vacancy: {where}: JSON-LD lacks {', '.join(missing(posting))}, which Google requires (not in the record)\n")
+        stream.write(json.dumps(postings, ensure_ascii=False, indent=2) + "\n")
     elif format == ExportFormat.ics:
         from ..write.ics import calendar
 
-        stream.write(calendar(records, stamp).decode("utf-8"))
+        stream.write(calendar(records, stamp, remind_days).decode("utf-8"))

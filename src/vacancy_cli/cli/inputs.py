@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,45 +55,77 @@ def _walk(folder: Path) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def read_records(path: str) -> list[dict[str, Any]]:
-    """Records stored as a JSON object, a JSON list or JSON Lines."""
+@dataclass(frozen=True)
+class Loaded:
+    """The records of one input; `listed` when the file is a list (a JSON array or JSON Lines), not one record."""
+
+    records: list[dict[str, Any]]
+    listed: bool
+
+
+def load(path: str, password: str | None = None, bounds: Limits | None = None) -> Loaded:
+    """Records from a file of records (told by content: JSON or JSON Lines), or parsed from a notice."""
+    from ..api import parse_bytes, read_file
+    from ..limits import DEFAULT_LIMITS, Limits
+    from ..own_output import json_data, own_output
+
+    data = sys.stdin.buffer.read() if path == "-" else read_file(path, Limits(max_pdf_bytes=0, max_text_bytes=0))
+    values = json_data(data)
+    if values is not None:
+        if not all(isinstance(item, dict) for item in values):
+            raise InputError("not a record or a list of records", path)
+        return Loaded(values, _is_list(data))
+    if Path(path).suffix.lower() in RECORD_SUFFIXES:
+        raise InputError("not valid JSON or JSON Lines", path)
+    kind = own_output(data)
+    if kind:
+        raise InputError(f"{kind}: records are read from JSON or JSON Lines (vacancy export -f jsonl)", path)
+    call: Call = parse_bytes(data, path, password=password, limits=bounds or DEFAULT_LIMITS, isolate=True)
+    return Loaded([call.model_dump(mode="json")], False)
+
+
+def _is_list(data: bytes) -> bool:
+    """A JSON array or JSON Lines (several top-level values), as opposed to one JSON object."""
+    text = data.decode("utf-8-sig", errors="replace").strip()
+    if text.startswith("["):
+        return True
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror or exc})", path) from None
-    try:
-        if Path(path).suffix.lower() in (".jsonl", ".ndjson"):
-            data: Any = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg}, line {exc.lineno})", path) from None
-    items = data if isinstance(data, list) else [data]
-    if not all(isinstance(item, dict) for item in items):
-        raise InputError("not a record or a list of records", path)
-    return items
+        json.loads(text)
+    except json.JSONDecodeError:
+        return True
+    return False
 
 
-def records_of(path: str, password: str | None, engine: str, bounds: Limits | None) -> list[dict[str, Any]]:
-    """Records read from a record file, or parsed from a notice (as JSON-ready dicts)."""
-    from .common import parse_one
+def failure_of(record: dict[str, Any], where: str) -> VacancyError | None:
+    """The failure an error record of `vacancy export` (read from `where`) stands for, else None."""
+    error = record.get("error")
+    if "schema_version" in record or not isinstance(error, dict):
+        return None
+    from ..errors import ExitCode
 
-    if path != "-" and Path(path).suffix.lower() in RECORD_SUFFIXES:
-        return read_records(path)
-    call: Call = parse_one(path, password, engine, bounds)
-    return [call.model_dump(mode="json")]
+    source = record.get("source")
+    path = source.get("path") if isinstance(source, dict) else None
+    failure = VacancyError(str(error.get("message", "failed")), str(path) if path else f"{where} (an error record)")
+    codes = {int(code) for code in ExitCode}
+    failure.code = ExitCode(error["code"]) if error.get("code") in codes else ExitCode.INPUT_ERROR
+    return failure
 
 
 def each_record(paths: list[str], outcome: Outcome, password: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(name, record) for every record of every path; a path that cannot be read is reported and skipped.
 
-    The name is the path, with `[i]` after it when the file holds several records.
+    The name is the path, with `[i]` after it when the file holds several records. An error record of
+    `vacancy export` is reported as the failed file it stands for.
     """
     for path in paths:
         try:
-            records = records_of(path, password, "auto", None)
+            records = load(path, password).records
         except VacancyError as error:
             outcome.fail(error)
             continue
         for index, record in enumerate(records):
-            yield (path if len(records) == 1 else f"{path}[{index}]"), record
+            failure = failure_of(record, path)
+            if failure is not None:
+                outcome.fail(failure)
+            else:
+                yield (path if len(records) == 1 else f"{path}[{index}]"), record

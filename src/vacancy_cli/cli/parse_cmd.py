@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
@@ -10,7 +11,20 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from .common import Outcome, limits, output_path, parse_all, use_colour
+from .common import (
+    MEMORY_MIB,
+    PAGES,
+    SECONDS,
+    MaxMemory,
+    MaxPages,
+    MaxSize,
+    Outcome,
+    Timeout,
+    limits,
+    output_path,
+    parse_all,
+)
+from .output import EvidenceOption, FieldsOption, Shape, json_text
 from .progress import progress
 
 if TYPE_CHECKING:
@@ -22,6 +36,7 @@ class ParseFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+    view = "view"
 
 
 class Engine(str, Enum):
@@ -31,43 +46,55 @@ class Engine(str, Enum):
 
 
 def parse(
-    files: Annotated[list[str], typer.Argument(help="Notice files (PDF, text, Markdown); `-` reads stdin.")],
-    format: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (whole or not at all).")] = None,
-    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Notice files (PDF, text, Markdown); `-` reads stdin.")
+    ],
+    format: Annotated[
+        ParseFormat | None,
+        typer.Option("--format", "-f", help="Output format (default: a view for people on a terminal, else json)."),
+    ] = None,
+    fields: FieldsOption = None,
+    evidence: EvidenceOption = True,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (whole or not at all).")
+    ] = None,
+    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
     engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
-    max_pages: Annotated[int, typer.Option(min=0, help="Refuse PDFs with more pages (0: no limit).")] = 300,
-    timeout: Annotated[float, typer.Option(min=0, help="Seconds allowed per file (0: no limit).")] = 60.0,
-    max_size: Annotated[
-        float, typer.Option(min=0, help="Refuse files larger than this many MiB (0: 100 MiB for PDF, 5 MiB for text).")
-    ] = 0.0,
+    max_pages: MaxPages = PAGES,
+    timeout: Timeout = SECONDS,
+    max_size: MaxSize = None,
+    max_memory: MaxMemory = MEMORY_MIB,
+    csv_raw: Annotated[bool, typer.Option(help="CSV: write cells as they are, without the `'` before a formula.")] = False,
 ) -> None:
     """Parse vacancy notices into Call records.
 
-    JSON prints one object for one file and a list for several; JSON Lines prints
-    one record per line as each file is parsed. A file that cannot be read gives
-    one line on stderr and the others are still parsed.
+    On a terminal, each record is shown for people (fields, values, confidence marks,
+    warnings); piped, or with --format, records are written for programs. JSON prints
+    one object for one file and a list for several; JSON Lines prints one record per
+    line as each file is parsed, whatever the number of files. Evidence is left out
+    unless --evidence (see `vacancy explain`). A file that cannot be read gives one
+    line on stderr and the others are still parsed.
 
+    \b
     Examples:
-
       vacancy parse notice.pdf
-
+      vacancy parse notices/*.pdf --format jsonl --fields reference,deadline
       vacancy parse --format csv notices/*.pdf -o calls.csv
-
       cat notice.txt | vacancy parse -
     """
     from ..write.atomic import atomic_output
 
+    shape = Shape.of(fields, evidence, csv_raw)
     outcome = Outcome()
     target = output_path(output)
-    records = parse_all(files, outcome, password, engine.value, limits(max_pages, timeout, max_size))
+    records = parse_all(files, outcome, password, engine.value, limits(max_pages, timeout, max_size, max_memory))
     with progress(len(files), "parse") as step:
         counted = _counted(records, step)
         if target is None:
-            _write(sys.stdout, counted, len(files), format)
+            _write(sys.stdout, counted, len(files), format, shape)
         else:
-            with atomic_output(target) as stream:
-                _write(stream, counted, len(files), format)
+            with atomic_output(target, keep=lambda: outcome.parsed_any(len(files))) as stream:
+                _write(stream, counted, len(files), format, shape)
     raise typer.Exit(int(outcome.code))
 
 
@@ -78,31 +105,32 @@ def _counted(records: Iterator[Call], step: Callable[[], None]) -> Iterator[Call
         yield record
 
 
-def _write(stream: TextIO, records: Iterator[Call], count: int, format: ParseFormat) -> None:
+def _write(stream: TextIO, records: Iterator[Call], count: int, format: ParseFormat | None, shape: Shape) -> None:
     """Write records as they come (JSON waits for all of them, to print one object or a list)."""
-    from ..write.records import csv_header, csv_line, to_json, to_json_list
+    if format is None:
+        format = ParseFormat.view if stream.isatty() else ParseFormat.json
+    if format == ParseFormat.view:
+        from ..write.table import console
+        from ..write.view import print_records
 
-    if format == ParseFormat.jsonl:
+        print_records(console(stream), records, shape.fields)
+    elif format == ParseFormat.jsonl:
         for record in records:
-            stream.write(to_json(record, indent=None) + "\n")
+            stream.write(json.dumps(shape.data(record), ensure_ascii=False) + "\n")
             stream.flush()
     elif format == ParseFormat.csv:
-        stream.write(csv_header())
+        stream.write(shape.csv_header())
         for record in records:
-            stream.write(csv_line(record))
+            stream.write(shape.csv_line(record))
             stream.flush()
     elif format == ParseFormat.table:
-        from rich.console import Console
+        from ..write.table import console, print_table, records_table
 
-        from ..write.table import records_table
-
-        Console(file=stream, no_color=not use_colour(), width=200 if not stream.isatty() else None).print(
-            records_table(list(records))
-        )
+        print_table(console(stream), records_table([r.model_dump(mode="json") for r in records], shape.fields))
     else:
-        done = list(records)
+        done = [shape.data(record) for record in records]
         if count == 1:
             if done:
-                stream.write(to_json(done[0]) + "\n")
+                stream.write(json_text(done[0], stream) + "\n")
         else:
-            stream.write(to_json_list(done) + "\n")
+            stream.write(json_text(done, stream) + "\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from enum import Enum
 from typing import Annotated
 
@@ -11,6 +11,7 @@ import typer
 from ..errors import ExitCode
 from .common import Outcome
 from .inputs import each_record
+from .output import json_text
 
 
 class ReportFormat(str, Enum):
@@ -19,20 +20,24 @@ class ReportFormat(str, Enum):
 
 
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Notices (parsed first) or records (.json, .jsonl).")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Notices (parsed first) or records (JSON, JSON Lines).")
+    ],
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
-    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
 ) -> None:
     """Check each record: the model's rules, and reference, institution, contract type and deadline present.
 
     Prints `file: field: message` per problem (or a JSON report); exits 0 when all are
     valid, 5 (INVALID) when some are not, and an input error's code when a file cannot be read.
+    Records are told by content (a JSON object, a JSON list or JSON Lines); an error record
+    of `vacancy export` is reported as the file that failed, with its code.
 
+    \b
     Examples:
-
       vacancy validate notices/*.pdf
-
       vacancy parse notice.pdf > call.json && vacancy validate call.json --format json
+      vacancy export notices/ | vacancy validate -
     """
     from ..validation import problems
 
@@ -48,7 +53,7 @@ def validate(
             for p in found:
                 typer.echo(f"{name}: {p.field}: {p.message}")
     if format == ReportFormat.json:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        typer.echo(json_text(report, sys.stdout))
     if outcome.code == ExitCode.OK and invalid:
         outcome.code = ExitCode.INVALID
     raise typer.Exit(int(outcome.code))

@@ -1,4 +1,7 @@
-"""The terminal view: each field, its value, confidence and source line with the match highlighted."""
+"""The terminal view: each field, its value, confidence and source line with the match highlighted.
+
+Every value from the notice is passed to rich as `Text`, never as markup: `[/]` or `[link=...]` print as written.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +27,9 @@ def source_text(text: str, match: str | None) -> Any:
 def render(call: Call, console: Any) -> None:
     """Print the explanation of a record on a rich console."""
     from rich.table import Table
+    from rich.text import Text
 
-    title = f"{call.source.path if call.source else '-'}: {call.reference or 'no reference'}"
+    title = Text(f"{call.source.path if call.source else '-'}: {call.reference or 'no reference'}")
     table = Table(title=title, show_lines=True, header_style="bold")
     for column in ("field", "value", "confidence", "page", "read from"):
         table.add_column(column, overflow="fold")
@@ -38,8 +42,8 @@ def render(call: Call, console: Any) -> None:
         confidence = ev.confidence if ev else "—"
         table.add_row(
             row.field,
-            row.value,
-            f"[{STYLE.get(confidence, 'white')}]{confidence}[/]",
+            Text(row.value),
+            Text(confidence, style=STYLE.get(confidence, "white")),
             str(ev.page) if ev and ev.page else "—",
             source_text(ev.text, ev.match) if ev else "—",
         )
@@ -47,6 +51,6 @@ def render(call: Call, console: Any) -> None:
     if call.warnings:
         console.print("[bold]Warnings[/]")
         for warning in call.warnings:
-            console.print(f"  • {warning}")
+            console.print(Text(f"  • {warning}"))
     if missing:
         console.print("[bold]Not stated in the notice[/]: " + ", ".join(missing))

@@ -21,6 +21,11 @@ def read_bytes(
         return _read_pdf(data, name, password, engine, max_pages)
     if Path(name).suffix.lower() == ".pdf":
         raise InputError("not a PDF file (no %PDF header)", name)
+    from ..own_output import own_output
+
+    kind = own_output(data)
+    if kind:
+        raise InputError(f"{kind}, not a notice (records are read by validate, diff and check-deadline)", name)
     from .text import read_text
 
     if data[:4] == b"PK\x03\x04":

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..document import Line
+from ..hygiene import strip_invisible
 
 EMPTY_BOX = "☐"
 TICKED_BOX = "☒"
@@ -41,9 +42,6 @@ _GLYPHS = str.maketrans(
         "\u2007": " ",
         "\u202f": " ",
         "\u2009": " ",
-        "\u200b": "",
-        "\u00ad": "",
-        "\ufeff": "",
         "\u2028": " ",
         "\t": "\t",
         "ﬁ": "fi",
@@ -151,8 +149,8 @@ def substitute_letter_ticks(lines: list[str]) -> list[str]:
 
 
 def clean_line(text: str) -> str:
-    """One line of any reader to the form extractors expect."""
-    text = strip_markup(normalise_glyphs(text))
+    """One line of any reader to the form extractors expect (without control or invisible characters)."""
+    text = strip_markup(normalise_glyphs(strip_invisible(text)))
     text = strip_footnote_markers(text)
     text = _BULLET.sub("", text)
     if re.match(r"^S\s+[A-Z]", text) and "£" not in text:

@@ -8,6 +8,7 @@ page and the union of the boxes.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -35,8 +36,11 @@ _BROWSER_HEADER = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?:
 _BROWSER_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+\d{1,3}/\d{1,3}$")
 
 
-def page_lines(rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, BBox]], number: int) -> list[Line]:
-    """One page from table rows (cells) and text lines, cleaned, top to bottom.
+def page_lines(
+    rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, BBox]], number: int, columns: Columns | None = None
+) -> list[Line]:
+    """One page from table rows (cells) and text lines, cleaned, top to bottom (on a page set in `columns`,
+    the left column before the right one).
 
     A table row with one non-empty cell is an ordinary line (a framed paragraph, not a label/value pair).
     A list item is marked (its bullet is cleaned away) until `pdf_document` has joined the paragraphs.
@@ -53,8 +57,138 @@ def page_lines(rows: list[tuple[tuple[str, ...], BBox]], texts: list[tuple[str, 
         if cleaned:
             mark = _ITEM_MARK if _ITEM.match(normalise_glyphs(text)) else ""
             items.append(Line(text=mark + cleaned, page=number, bbox=bbox))
-    items.sort(key=lambda line: (line.bbox or (0, 0, 0, 0))[1])
+    items.sort(key=lambda line: columns.reading_order(line.bbox or _NO_BOX) if columns else (line.bbox or _NO_BOX)[1])
     return items
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A band of a page set in two columns: the gutter between them (x from, x to) and the band's top and bottom."""
+
+    gutter: tuple[float, float]
+    top: float
+    bottom: float
+
+    def side(self, bbox: BBox) -> int:
+        """0 for a box left of the gutter's middle, 1 for one right of it."""
+        return 0 if (bbox[0] + bbox[2]) / 2 < sum(self.gutter) / 2 else 1
+
+    def reading_order(self, bbox: BBox) -> tuple[int, int, float]:
+        """A sort key: what is above the band, the left column, the right column, what is below the band."""
+        centre = (bbox[1] + bbox[3]) / 2
+        if centre < self.top:
+            return (0, 0, bbox[1])
+        if centre > self.bottom:
+            return (2, 0, bbox[1])
+        return (1, self.side(bbox), bbox[1])
+
+    def part(self, bbox: BBox) -> tuple[int, int]:
+        """Which part of the page a box is in: above the band, a column, below the band (pieces of text on one
+        baseline make one line within a part only)."""
+        return self.reading_order(bbox)[:2]
+
+
+PARTS = ((0, 0), (1, 0), (1, 1), (2, 0))  # the parts of a page with columns, in reading order
+
+
+def cut_at_gaps(boxes: list[BBox]) -> list[BBox]:
+    """The boxes of one line's characters, left to right, merged into pieces wherever no gap as wide as a
+    gutter is between them (to tell columns apart: see `find_columns`)."""
+    pieces: list[BBox] = []
+    for bbox in sorted(boxes):
+        last = pieces[-1] if pieces else None
+        if last is not None and bbox[0] - last[2] < _MIN_GUTTER * (bbox[3] - bbox[1]):
+            pieces[-1] = (last[0], min(last[1], bbox[1]), max(last[2], bbox[2]), max(last[3], bbox[3]))
+        else:
+            pieces.append(bbox)
+    return pieces
+
+
+_NO_BOX: BBox = (0, 0, 0, 0)
+_MIN_GUTTER = 1.5  # the least gap between two columns, in font sizes
+_MIN_SPLIT_ROWS = 4  # rows with text on both sides of the gutter
+_FILLED = 0.2  # a column's line is full when it ends within this share of the column's width from its edge
+
+
+def find_columns(boxes: list[BBox]) -> Columns | None:
+    """The band of a page set in two columns, from the boxes of its text pieces (a line is cut where a wide gap
+    is), or None.
+
+    Two columns have a clear gutter: rows of pieces on both sides of it and none across it, over at least half
+    the height of the page's text; and each column is filled (most of its lines reach near its edge, as a
+    paragraph's wrapped lines do), which a form's labels and values are not.
+    """
+    rows = _rows(boxes)
+    if len(rows) < _MIN_SPLIT_ROWS:
+        return None
+    middle = _gutter_middle(rows)
+    if middle is None:
+        return None
+    split = [row for row in rows if _split_at(row, middle)]
+    if len(split) < _MIN_SPLIT_ROWS:
+        return None
+    top, bottom = min(b[1] for b in split[0]), max(b[3] for b in split[-1])
+    band = [row for row in rows if top <= row[0][1] and row[0][3] <= bottom + 1]
+    if any(_crosses(box, middle) for row in band for box in row):
+        return None
+    # one column may run on below the other, until a line across the page
+    for row in rows[rows.index(split[-1]) + 1 :]:
+        if any(_crosses(box, middle) for box in row):
+            break
+        band.append(row)
+        bottom = max(b[3] for b in row)
+    if bottom - top < 0.5 * (max(b[3] for b in boxes) - min(b[1] for b in boxes)):
+        return None
+    left = [b for row in band for b in row if b[2] <= middle]
+    right = [b for row in band for b in row if b[0] >= middle]
+    gutter = (max(b[2] for b in left), min(b[0] for b in right))
+    if not (_filled([b[2] for b in left], min(b[0] for b in left), gutter[0])
+            and _filled([b[2] for b in right], gutter[1], max(b[2] for b in right))):
+        return None
+    return Columns(gutter, top, bottom)
+
+
+def _rows(boxes: list[BBox]) -> list[list[BBox]]:
+    """Boxes on the same baseline, top to bottom, each row left to right."""
+    rows: list[list[BBox]] = []
+    for bbox in sorted(boxes, key=lambda b: (b[1], b[0])):
+        centre = (bbox[1] + bbox[3]) / 2
+        if rows and rows[-1][0][1] - 1 <= centre <= rows[-1][0][3] + 1:
+            rows[-1].append(bbox)
+        else:
+            rows.append([bbox])
+    return [sorted(row) for row in rows]
+
+
+def _gutter_middle(rows: list[list[BBox]]) -> float | None:
+    """The middle of what the wide gaps of most rows share (a gap is `_MIN_GUTTER` font sizes or more), or None."""
+    gaps = [(a[2], b[0]) for row in rows for a, b in itertools.pairwise(row) if b[0] - a[2] >= _MIN_GUTTER * (b[3] - b[1])]
+    if not gaps:
+        return None
+    starts = sorted(g0 for g0, _ in gaps)
+    ends = sorted(g1 for _, g1 in gaps)
+
+    def sharing(x: float) -> int:  # the gaps around x
+        return bisect.bisect_right(starts, x) - bisect.bisect_left(ends, x)
+
+    best = max(((g0 + g1) / 2 for g0, g1 in gaps), key=sharing)
+    shared = [(g0, g1) for g0, g1 in gaps if g0 <= best <= g1]
+    return (max(g0 for g0, _ in shared) + min(g1 for _, g1 in shared)) / 2
+
+
+def _split_at(row: list[BBox], middle: float) -> bool:
+    """A row with text on both sides of `middle` and none across it."""
+    return any(b[2] <= middle for b in row) and any(b[0] >= middle for b in row) and not any(_crosses(b, middle) for b in row)
+
+
+def _crosses(bbox: BBox, middle: float) -> bool:
+    return bbox[0] < middle < bbox[2]
+
+
+def _filled(ends: list[float], start: float, edge: float) -> bool:
+    """Most lines of a column end near its edge."""
+    near = edge - _FILLED * (edge - start)
+    return sum(1 for end in ends if end >= near) >= 0.5 * len(ends)
 
 
 def pdf_document(lines: list[Line], sizes: list[tuple[float, float]]) -> Document:

@@ -13,7 +13,7 @@ from typing import Any
 from ..document import Document, Line
 from ..errors import InputError, LimitExceededError, NoTextLayerError, VacancyError
 from .clean import EMPTY_BOX
-from .layout import box, page_lines, pdf_document
+from .layout import PARTS, box, cut_at_gaps, find_columns, page_lines, pdf_document
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CID_ALONE = re.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
@@ -29,6 +29,7 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
 
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
+    skipped: list[str] = []
     raw_chars = 0
     cid_chars = 0
     try:
@@ -38,16 +39,24 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
                     f"PDF has {len(pdf.pages)} pages, over the {max_pages}-page limit (see --max-pages)", name
                 )
             for number, page in enumerate(pdf.pages, 1):
-                sizes.append((float(page.width), float(page.height)))
-                page_lines = _page_lines(page, number)
-                page.close()
+                try:
+                    sizes.append((float(page.width), float(page.height)))
+                    page_lines = _page_lines(page, number)
+                except (VacancyError, MemoryError):
+                    raise
+                except Exception as exc:  # a damaged page: the others are still read
+                    skipped.append(f"page {number} skipped: damaged ({_describe(exc)})")
+                    sizes[number - 1:] = [(0.0, 0.0)]  # sizes stay indexed by page number
+                    page_lines = []
+                finally:
+                    page.close()
                 for line in page_lines:
                     raw_chars += len(line.text)
                     cid_chars += sum(len(m) for m in _CID.findall(line.text))
                 lines.extend(_boxed(line) for line in page_lines)
     except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, VacancyError):
+        if isinstance(cause, (VacancyError, MemoryError)):
             raise cause from None
         if isinstance(cause, PDFPasswordIncorrect):
             reason = "wrong password" if password else "encrypted PDF: give its password with --password"
@@ -57,7 +66,9 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
         raise NoTextLayerError("no text layer (a scanned PDF?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", name)
     if cid_chars > raw_chars / 2:
         raise NoTextLayerError("text layer unusable (glyphs without Unicode mapping, `(cid:NN)`): run OCR, e.g. `ocrmypdf --force-ocr`", name)
-    return pdf_document(lines, sizes)
+    document = pdf_document(lines, sizes)
+    document.warnings.extend(skipped)
+    return document
 
 
 def _boxed(line: Line) -> Line:
@@ -91,6 +102,14 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside_tables) if boxes else page
-    raw = text_page.extract_text_lines(strip=True, return_chars=False)
+    raw = text_page.extract_text_lines(strip=True, return_chars=True)
+    columns = find_columns([piece for r in raw for piece in cut_at_gaps([_bbox(c) for c in r["chars"]])])
+    if columns:  # each column's lines apart: characters on one baseline make one line within a part of the page
+        parts = [text_page.filter(lambda obj, part=part: columns.part(_bbox(obj)) == part) for part in PARTS]
+        raw = [r for part in parts for r in part.extract_text_lines(strip=True, return_chars=False)]
     texts = [(r["text"], box((r["x0"], r["top"], r["x1"], r["bottom"]))) for r in raw]
-    return page_lines(rows, texts, number)
+    return page_lines(rows, texts, number, columns)
+
+
+def _bbox(obj: dict[str, Any]) -> tuple[float, float, float, float]:
+    return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])

@@ -18,7 +18,7 @@ from typing import Any
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
 from .clean import EMPTY_BOX, TICKED_BOX, normalise_glyphs
-from .layout import box, join_text, page_lines, pdf_document
+from .layout import PARTS, box, find_columns, join_text, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
@@ -26,6 +26,7 @@ _MAX_SEGMENTS = 16  # paths with more segments are drawings, not cell borders
 _WORD = re.compile(r"\S+")
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NUL_IN_WORD = re.compile(r"(?<=[^\s\x00])\x00+(?=[^\s\x00])")  # `EC-2026\x00-123`: an invisible character's glyph
 _LINE_END_HYPHEN = {0x02: 0xFFFE}  # what PDFium's text gives for the character code 2 of a line-end hyphen
 _LINE = re.compile(r"[^\s\ufffe](?:[^\r\n\ufffe]*[^\s\ufffe])?\ufffe?")  # PDFium's U+FFFE: a hyphen that ends a line
 
@@ -64,21 +65,33 @@ def read_pdfium(data: bytes, name: str, password: str | None = None, max_pages: 
             raise LimitExceededError(f"PDF has {len(pdf)} pages, over the {max_pages}-page limit (see --max-pages)", name)
         lines: list[Line] = []
         sizes: list[tuple[float, float]] = []
+        skipped: list[str] = []
         printable = 0
         for index in range(len(pdf)):
-            page = pdf[index]
             try:
-                sizes.append((float(page.get_width()), float(page.get_height())))
-                page_text = _read_page(page, index + 1)
-            finally:
-                page.close()
+                size, page_text = _load_page(pdf, index)
+            except pdfium.PdfiumError as exc:
+                skipped.append(f"page {index + 1} skipped: damaged ({exc})")
+                size, page_text = (0.0, 0.0), []  # sizes stay indexed by page number
+            sizes.append(size)
             printable += sum(len(line.text) for line in page_text)
             lines.extend(page_text)
     finally:
         pdf.close()
     if printable == 0:
         raise Unusable("no text")
-    return pdf_document(lines, sizes)
+    document = pdf_document(lines, sizes)
+    document.warnings.extend(skipped)
+    return document
+
+
+def _load_page(pdf: Any, index: int) -> tuple[tuple[float, float], list[Line]]:
+    """One page's size and lines; PdfiumError when PDFium cannot load or read it."""
+    page = pdf[index]
+    try:
+        return (float(page.get_width()), float(page.get_height())), _read_page(page, index + 1)
+    finally:
+        page.close()
 
 
 def _read_page(page: Any, number: int) -> list[Line]:
@@ -109,7 +122,9 @@ def _read_page(page: Any, number: int) -> list[Line]:
         old = row_boxes.get(top, (x0, y0, x1, y1))
         row_boxes[top] = (min(old[0], x0), min(old[1], y0), max(old[2], x1), max(old[3], y1))
     table_rows = [(tuple(text for _, text in sorted(rows[top])), row_boxes[top]) for top in sorted(rows)]
-    return page_lines(table_rows + spaced_rows, _lines(outside), number)
+    two = find_columns([bbox for _, bbox in outside])
+    parts = [[p for p in outside if two.part(p[1]) == part] for part in PARTS] if two else [outside]
+    return page_lines(table_rows + spaced_rows, [line for part in parts for line in _lines(part)], number, two)
 
 
 Piece = tuple[str, BBox]
@@ -226,9 +241,11 @@ def _piece_text(text: str) -> str:
     """A line or word of `_page_text` as text: hyphens and surrogate pairs restored, and each glyph
     without Unicode (a font's missing-glyph box) a tick box that the printing browser could not draw:
     an empty one (`X Brussels \x00 Luxembourg`), or the ticked one on a line of empty boxes and none
-    ticked (`☐ Brussels \x00 Luxembourg`: the Wingdings ticked box was lost)."""
+    ticked (`☐ Brussels \x00 Luxembourg`: the Wingdings ticked box was lost). Inside a word it is no box but
+    an invisible character (a zero-width joiner) the font has no glyph for, and goes."""
     text = text.replace("\ufffe", "-")
     if "\x00" in text:
+        text = _NUL_IN_WORD.sub("", text)
         glyphs = normalise_glyphs(text)
         lost = TICKED_BOX if EMPTY_BOX in glyphs and TICKED_BOX not in glyphs else EMPTY_BOX
         text = text.replace("\x00", lost)

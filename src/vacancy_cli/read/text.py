@@ -7,6 +7,7 @@ import re
 
 from ..document import Document, Line
 from ..errors import InputError
+from ..hygiene import strip_invisible
 from .blocks import pair_label_blocks
 from .clean import clean_line, is_rule, repeated_lines, split_furniture, substitute_letter_ticks
 
@@ -88,8 +89,8 @@ def _continued(row: Line, more: str) -> Line:
 
 
 def read_text(data: bytes, name: str, format: str = "text") -> Document:
-    """A text or Markdown notice as a Document; form feeds separate pages."""
-    text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    """A text or Markdown notice as a Document; form feeds separate pages; control and invisible characters go."""
+    text = strip_invisible(decode(data, name)).replace("\r\n", "\n").replace("\r", "\n")
     pages = text.split("\f")
     raw_lines = [(number, raw) for number, page in enumerate(pages, 1) for raw in page.split("\n")]
     ticked = substitute_letter_ticks([raw for _, raw in raw_lines])
