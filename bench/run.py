@@ -143,21 +143,28 @@ def main() -> None:
         store = Path(tmp) / "calls.db"
         first_sync = measure([*VACANCY, "sync", str(batch), "--jobs", "2", "--db", str(store)], 1)
         resync = measure([*VACANCY, "sync", str(batch), "--jobs", "2", "--db", str(store)], args.repeat)
+        moved_batch = batch / "moved"  # every path new, every file's bytes known: nothing parsed
+        moved_batch.mkdir()
+        for pdf in batch.glob("*.pdf"):
+            pdf.rename(moved_batch / pdf.name)
+        moved = measure([*VACANCY, "sync", str(moved_batch), "--jobs", "2", "--db", str(store)], 1)
         big = Path(tmp) / "big.db"
         synthetic_store(big, args.calls, ROOT / "samples" / "multi-unit.json")
         query = [*VACANCY, "calls", "--db", str(big), "--now", "2026-06-01T00:00:00Z"]
         within = measure([*query, "--open", "--within", "7d", "--format", "jsonl"], args.repeat)
         search = measure([*query, "--search", "statistician", "--within", "30d", "--format", "json"], args.repeat)
         changes = measure([*VACANCY, "changes", "--db", str(big), "--since", "2026-06-01", "--format", "json"], args.repeat)
+        dump = measure([*query, "--format", "jsonl"], 1)  # every stored call, streamed
     results["batch"] = {"notices": args.batch, "pages": batch_pages, "vacancy_parse": batch_parse,
                         "bare_pdfplumber": batch_bare, "export_jobs_1": jobs1, "export_jobs_2": jobs2,
                         "same_output": same, "pages_per_second_jobs_2": round(batch_pages / jobs2["seconds"], 1)}
     results["sync"] = {"notices": args.batch, "first_sync_jobs_2": first_sync, "resync_unchanged": resync,
                        "notices_per_second_first_sync": round(args.batch / first_sync["seconds"], 1),
                        "notices_per_second_resync": round(args.batch / resync["seconds"], 1),
+                       "resync_folder_moved": moved,
                        "first_sync / export_jobs_2": round(first_sync["seconds"] / jobs2["seconds"], 2),
                        "stored_calls": args.calls, "calls_open_within_7d": within,
-                       "calls_search_within_30d": search, "changes_since": changes}
+                       "calls_search_within_30d": search, "changes_since": changes, "calls_dump_jsonl": dump}
     real = ROOT.parent / "shared" / "real" / "pdf"
     if real.is_dir():  # the real notices' word-processor PDFs, in one process each way
         real_paths = [str(p) for p in sorted(real.glob("*.pdf"))]

@@ -34,7 +34,7 @@ EXPECTED = {0, 3, 4, 8}
 _NUMBER = re.compile(rb"\d+")
 _NAME = re.compile(rb"/[A-Za-z]+")
 _NAMES = [b"/Kids", b"/Count", b"/Length", b"/Filter", b"/FlateDecode", b"/Parent", b"/Contents", b"/Font", b"/Pages",
-          b"/Type", b"/MediaBox", b"/Resources", b"/XObject", b"/Annots", b"/Null"]
+          b"/Type", b"/MediaBox", b"/Resources", b"/XObject", b"/Annots", b"/Null", b"/Rotate"]
 _NUMBERS = [b"0", b"-1", b"1", b"2147483648", b"99999999999", b"4294967295", b"65535", b"1e308", b"3"]
 
 

@@ -51,6 +51,12 @@ def notice_pdf() -> bytes:
     return pdf_with_pages([stream(_NOTICE)])
 
 
+def padded_pdf(mib: int) -> bytes:
+    """The notice with an unused stream of `mib` MiB of zeros: a large PDF that reads quickly."""
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", _FONT,
+                    _page(5), stream(_NOTICE), stream(b"\0" * (mib << 20))])
+
+
 def damaged_page_pdf() -> bytes:
     """Two pages: the notice, then a page entry that is no page dictionary (PDFium: `Failed to load page.`)."""
     return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>", _FONT,
@@ -69,8 +75,25 @@ def text_operator_bomb(count: int) -> bytes:
     return pdf_with_pages([stream(_NOTICE), stream(ops, filters=1)])
 
 
+def dense_page_pdf(count: int) -> bytes:
+    """The notice and `count` one-glyph text operators on one page: PDFium reads it quickly, and pdfminer,
+    which `vacancy explain --html` uses to find the words of each field's box on that page, slowly."""
+    return pdf_with_pages([stream(_NOTICE + b" BT /F1 1 Tf " + b"(a) Tj " * count + b"ET", filters=1)])
+
+
 def flate_bomb(mib: int) -> bytes:
-    """A page whose content stream decodes, through two Flate filters, to `mib` MiB of spaces.
+    """A page whose content stream decodes, through two Flate filters, to `mib` MiB of spaces."""
+    return pdf_with_pages([stream(_NOTICE), _bomb_stream(mib)])
+
+
+def metadata_bomb(mib: int) -> bytes:
+    """The notice, with a document metadata stream (`/Metadata`, XMP) that decodes to `mib` MiB."""
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", _FONT,
+                    _page(5), stream(_NOTICE), _bomb_stream(mib, b"/Type /Metadata /Subtype /XML ")])
+
+
+def _bomb_stream(mib: int, keys: bytes = b"") -> bytes:
+    """A stream object that decodes, through two Flate filters, to `mib` MiB of spaces.
 
     The inner stream repeats one fully flushed deflate block of 1 MiB of spaces (a block that refers
     to nothing before it), so it is made in milliseconds whatever its decoded size.
@@ -84,8 +107,7 @@ def flate_bomb(mib: int) -> bytes:
         checksum = zlib.adler32(block, checksum)
     inner = first + again * (mib - 1) + b"\x03\x00" + checksum.to_bytes(4, "big")
     data = zlib.compress(inner, 9)
-    body = b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(data) + data + b"\nendstream"
-    return pdf_with_pages([stream(_NOTICE), body])
+    return b"<< %s/Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % (keys, len(data)) + data + b"\nendstream"
 
 
 def docx_bomb(size: int) -> bytes:
@@ -101,3 +123,14 @@ def docx_bomb(size: int) -> bytes:
                 member.write(chunk)
             member.write(b"</w:body></w:document>")
     return buffer.getvalue()
+
+
+def turned_pdf(lines: list[str], drawn: int, shown: int) -> bytes:
+    """A page of these lines drawn turned `drawn` degrees counter-clockwise and shown turned `shown`
+    degrees clockwise (`/Rotate`): one of the ways scanners, printers and editors lay out a page."""
+    cos, sin = {0: (1, 0), 90: (0, 1), 180: (-1, 0), 270: (0, -1)}[drawn]
+    x, y = {0: (60, 800), 90: (400, 60), 180: (535, 42), 270: (195, 780)}[drawn]  # the first line stays on the page
+    text = b" 0 -16 Td ".join(b"(%s) Tj" % line.replace("(", r"\(").replace(")", r"\)").encode() for line in lines)
+    content = b"%d %d %d %d %d %d cm BT /F1 11 Tf 0 0 Td %s ET" % (cos, sin, -sin, cos, x, y, text)
+    page = _page(5).replace(b"/MediaBox", b"/Rotate %d /MediaBox" % shown)
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", _FONT, page, stream(content)])

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 from enum import unique
@@ -67,6 +68,24 @@ def test_terminal_shows_a_view_with_notice_markup_printed_literally(tmp_path: Pa
     assert not out.lstrip().startswith("{")
 
 
+def test_a_table_of_nothing_is_not_printed(tmp_path: Path) -> None:
+    missing = str(tmp_path / "typo.txt")
+    result = run("parse", missing, "-f", "table")
+    assert result.returncode == ExitCode.INPUT_ERROR and result.stdout == ""
+    assert result.stderr == f"vacancy: {missing}: no such file\n"
+
+
+def test_the_readme_shows_the_terminal_view_as_it_is_at_80_columns() -> None:
+    root = Path(__file__).resolve().parents[1]
+    command = "$ vacancy parse samples/cast-header-table.pdf\n"
+    shown = (root / "README.md").read_text(encoding="utf-8").split(command, 1)[1].split("```", 1)[0]
+    out, err, code = on_terminal("parse", str(root / "samples" / "cast-header-table.pdf"), columns=80)
+    assert code == 0 and err == ""
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out)  # bold and dim stay under NO_COLOR: the text is compared
+    assert plain.replace(str(root / "samples"), "samples") == shown
+    assert max(len(line) for line in shown.splitlines()) <= 80  # no line the terminal would wrap
+
+
 def test_piped_or_with_format_the_output_is_for_programs(tmp_path: Path) -> None:
     path = notice(tmp_path, 100)
     piped = run("parse", str(path))
@@ -123,6 +142,17 @@ def test_a_closed_pipe_ends_quietly_with_ok(tmp_path: Path) -> None:
     assert result.stdout.strip() == "0" and result.stderr == ""
 
 
+@pytest.mark.parametrize("command", [["explain"], ["parse", "-f", "table"], ["parse", "-f", "view"],
+                                     ["check-deadline", "--now", "2026-05-01T09:00:00Z"]])
+def test_a_pipe_closed_before_rich_output_ends_quietly_with_ok(command: list[str], tmp_path: Path) -> None:
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before the first write: rich's own handler would exit 1
+    process = subprocess.run([sys.executable, "-m", "vacancy_cli", *command, str(notice(tmp_path, 100))],
+                             stdout=writer, stderr=subprocess.PIPE, text=True, timeout=300)
+    os.close(writer)
+    assert process.returncode == ExitCode.OK and process.stderr == ""
+
+
 def test_check_deadline_reports_a_deadline_that_is_not_iso_in_one_line(tmp_path: Path) -> None:
     record = tmp_path / "hand.json"
     record.write_text(json.dumps({"reference": "X-1", "deadline": "next tuesday"}))
@@ -131,6 +161,8 @@ def test_check_deadline_reports_a_deadline_that_is_not_iso_in_one_line(tmp_path:
     assert result.returncode == ExitCode.INPUT_ERROR
     assert result.stderr == f"vacancy: {record}: deadline 'next tuesday' is not an ISO 8601 date or date-time\n"
     assert [row["reference"] for row in json.loads(result.stdout)] == ["EC/2026/ENV/100"]
+    alone = run("check-deadline", str(record), "--now", "2026-05-01T09:00:00Z")
+    assert alone.returncode == ExitCode.INPUT_ERROR and alone.stdout == "" and alone.stderr.count("\n") == 1
 
 
 def test_a_date_only_deadline_is_shown_as_that_day_end_of_day_brussels(tmp_path: Path) -> None:
@@ -150,6 +182,21 @@ def test_tables_never_cut_a_reference_or_a_deadline(tmp_path: Path) -> None:
         piped = run(*args).stdout
         assert "EC/2026/ENV/123456789" in piped and "…" not in piped
         assert any("Senior Policy Officer for the Environment and Climate Adaptation" in line for line in piped.splitlines())
+
+
+def test_narrow_tables_wrap_long_text_but_never_fold_a_short_cell_or_a_header() -> None:
+    from rich.console import Console
+
+    from vacancy_cli.write.table import print_table, table
+
+    title = "Senior Policy Officer for the Environment and Climate Adaptation"
+    grid = table(["reference", "title", "left", "institution"],
+                 [["EC/2026/ENV/123456789", title, "129 d 13 h", "European Commission"]], keep={"reference"})
+    screen = Console(width=60, file=io.StringIO(), no_color=True)
+    print_table(screen, grid)
+    out = screen.file.getvalue()  # type: ignore[attr-defined]
+    assert "EC/2026/ENV/123456789" in out and "129 d 13 h" in out and "institution" in out
+    assert title not in out and "Senior" in out  # the long title wraps
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -218,10 +265,46 @@ def test_exit_codes_have_one_name_each() -> None:
     assert ExitCode.ATTENTION == 1 and ExitCode.USAGE == 2
 
 
-def test_help_speaks_in_words_and_completion_is_on() -> None:
-    for command in ("parse", "export", "check-deadline", "validate", "diff"):
-        text = run(command, "--help").stdout
-        assert "<list[str]>" not in text and "<str>" not in text and "<path>" not in text, command
+COMMANDS = ("parse", "export", "validate", "diff", "check-deadline", "explain", "schema", "sync", "calls", "changes")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_speaks_in_words_with_examples_that_paste(command: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "vacancy_cli", command, "--help"], capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "COLUMNS": "80"})
+    assert result.returncode == 0 and result.stderr == ""
+    for python_type in ("<list[", "<str>", "<path>", "<int", "<float", "<bool>", "<integer"):
+        assert python_type not in result.stdout, python_type
+    after = result.stdout.split("  Example", 1)[1].split("\n", 1)[1]  # the lines under `Examples:`
+    lines = after.split("\n\n", 1)[0].splitlines()  # up to the next blank line: one whole command a line
+    assert lines and all(line.strip().startswith(("vacancy ", "cat ", "find ")) for line in lines), lines
+
+
+def test_evidence_is_in_json_by_default_as_help_says(tmp_path: Path) -> None:
+    path = notice(tmp_path, 101)
+    assert "--no-evidence leaves" in run("parse", "--help").stdout
+    assert "evidence" in json.loads(run("parse", str(path)).stdout)
+    assert "evidence" not in json.loads(run("parse", str(path), "--no-evidence").stdout)
+
+
+@pytest.mark.parametrize("args", [
+    ["parse"], ["parse", "--bogus", "x.txt"], ["parse", "-f", "xml", "x.txt"], ["nope"],
+    ["parse", "x.txt", "--fields", "reference,salary"], ["check-deadline", "x.json", "--within", "soon"],
+    ["check-deadline", "x.json", "--tz", "Mars/Base"],
+])
+def test_a_usage_error_is_one_line_naming_the_help(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == ExitCode.USAGE and result.stdout == ""
+    assert result.stderr.startswith("vacancy: ") and result.stderr.count("\n") == 1
+    assert result.stderr.endswith(" --help)\n") and "Traceback" not in result.stderr
+
+
+def test_vacancy_alone_shows_the_help() -> None:
+    result = run()
+    assert result.returncode == ExitCode.USAGE and "Commands:" in result.stderr and "parse" in result.stderr
+
+
+def test_completion_is_on() -> None:
     assert "parse [OPTIONS] FILE...\n" in run("parse", "--help").stdout
     assert "--install-completion" in run("--help").stdout
 

@@ -315,3 +315,96 @@ def test_a_reader_that_stops_early_ends_the_events_not_the_sync(tmp_path: Path) 
     assert process.wait(timeout=300) == ExitCode.OK
     assert process.stderr.read() == "vacancy: 40 new calls, 0 changed, 0 failed, 0 unchanged\n"
     assert count(db, "calls") == 40
+
+
+def test_a_call_is_removed_once_when_all_its_files_go_even_the_last_one(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "calls.db"
+    (folder / "n101-copy.txt").write_bytes((folder / "n101.txt").read_bytes())
+    run("sync", str(folder), "--db", str(db))
+    (folder / "n101.txt").unlink()
+    (folder / "n101-copy.txt").unlink()
+    once = run("sync", str(folder), "--db", str(db), "--format", "jsonl")
+    assert once.stderr == "vacancy: 0 new calls, 0 changed, 0 failed, 4 unchanged, 1 removed\n"
+    assert [(e["event"], e["reference"]) for e in map(json.loads, once.stdout.splitlines())] == [
+        ("removed", "EC/2026/ENV/101")]
+    for notice in folder.iterdir():
+        notice.unlink()
+    emptied = run("sync", str(folder), "--db", str(db))
+    assert emptied.returncode == ExitCode.OK
+    assert emptied.stderr == "vacancy: 0 new calls, 0 changed, 0 failed, 0 unchanged, 4 removed\n"
+    assert run("calls", "--db", str(db), "--format", "json").stdout.strip() == "[]"
+    nothing = run("sync", str(tmp_path / "no-such-folder" / "*.pdf"), "--db", str(db))
+    assert nothing.returncode == ExitCode.USAGE and "no notice files found" in nothing.stderr
+
+
+def test_a_notice_without_reference_edited_in_place_replaces_its_call(tmp_path: Path) -> None:
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    notice = folder / "noref.txt"
+    text = "Call for expression of interest\nJob title: Translator\nWhere: Luxembourg\nExpress your interest until: {}\n"
+    notice.write_text(text.format("01.12.2026"), encoding="utf-8")
+    db = tmp_path / "calls.db"
+    run("sync", str(folder), "--db", str(db))
+    notice.write_text(text.format("15.12.2026"), encoding="utf-8")
+    edited = run("sync", str(folder), "--db", str(db), "--format", "jsonl")
+    assert edited.returncode == ExitCode.OK
+    assert [e["event"] for e in map(json.loads, edited.stdout.splitlines())] == ["new", "removed"]
+    listed = json.loads(run("calls", "--db", str(db), "--format", "json").stdout)
+    assert [c["deadline"] for c in listed] == ["2026-12-15"], "the old content's call is no longer listed"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["calls", "--since", "yesterday"], "--since 'yesterday' is not an ISO 8601 date"),
+    (["calls", "--since", "2026-02-30"], "is not an ISO 8601 date"),
+    (["changes", "--since", ""], "--since '' is not an ISO 8601 date"),
+    (["changes", "--since", "0001-01-01"], "--since '0001-01-01' is too far in the past or the future"),
+    (["changes", "--since", "9999-12-31T23:59:59-12:00"], "too far in the past or the future"),
+    (["changes", "--since", "2026-05-01", "--last-sync"], "--since and --last-sync exclude each other"),
+    (["calls", "--within", "999999999d"], "--within '999999999d' is too far in the past or the future"),
+    (["calls", "--within", "soon"], "--within: not a duration"),
+    (["calls", "--now", "9999-12-31T23:00:00-05:00"], "--now '9999-12-31T23:00:00-05:00' is too far"),
+    (["calls", "--open", "--closed"], "--open and --closed exclude each other"),
+    (["calls", "--search", '"*-'], "--search needs at least one word"),
+])
+def test_a_bad_date_duration_or_option_is_one_line_and_exit_2(folder: Path, tmp_path: Path, args: list[str],
+                                                               words: str) -> None:
+    db = tmp_path / "calls.db"
+    run("sync", str(folder), "--db", str(db))
+    result = run(*args, "--db", str(db))
+    assert result.returncode == ExitCode.USAGE and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("vacancy: ") and words in result.stderr
+
+
+def test_search_words_with_fts_syntax_are_plain_words(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "calls.db"
+    run("sync", str(folder), "--db", str(db))
+    frontex = ["FRONTEX/TA/AD/2026/002", "FRONTEX/TA/AD/2026/001"]
+    for words in ['"data', 'data*', '-officer data', '^data', "{data}", "data:", "(data) + protection"]:
+        assert references(db, "--search", words) == frontex, words
+    for words in ['NEAR(data protection)', 'data OR', 'data AND NOT', "job_title:data", "data\x1b[31m", "NEAR"]:
+        assert references(db, "--search", words) == [], words  # every word must occur, operators included
+
+
+def test_two_syncs_at_once_on_a_stored_folder_record_each_change_once(tmp_path: Path) -> None:
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for ref in range(20):
+        write_notice(folder, 300 + ref)
+    db = tmp_path / "calls.db"
+    assert run("sync", str(folder), "--db", str(db)).returncode == ExitCode.OK
+    for ref in range(10):
+        write_notice(folder, 300 + ref, deadline="30.10.2026 - 12.00 (Brussels time)")
+        write_notice(folder, 400 + ref)
+    (folder / "n319.txt").unlink()
+    command = [sys.executable, "-m", "vacancy_cli", "sync", str(folder), "--db", str(db), "--format", "jsonl"]
+    both = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in both]
+    assert [p.returncode for p in both] == [0, 0], outputs
+    events = [json.loads(line) for out, _ in outputs for line in out.splitlines()]
+    assert sorted(e["reference"] for e in events if e["event"] == "changed") == [f"EC/2026/ENV/{300 + i}" for i in range(10)]
+    assert sorted(e["reference"] for e in events if e["event"] == "new") == [f"EC/2026/ENV/{400 + i}" for i in range(10)]
+    assert [e["reference"] for e in events if e["event"] == "removed"] == ["EC/2026/ENV/319"]
+    assert (count(db, "calls"), count(db, "versions"), count(db, "files")) == (30, 40, 29)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT max(number) FROM versions").fetchone()[0] == 2

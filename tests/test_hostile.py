@@ -12,6 +12,7 @@ import pytest
 
 from vacancy_cli.errors import ExitCode
 
+from .hostile_pdfs import turned_pdf
 from .pdfgen import NOTICE_LINES, broken_xref_pdf, cid_only_pdf, image_only_pdf, text_pdf
 
 GOOD = "\n".join(NOTICE_LINES) + "\n"
@@ -185,3 +186,59 @@ def test_read_only_output_folder_even_when_running_as_root(tmp_path: Path, monke
     with pytest.raises(OutputError, match="cannot write here"), atomic_output(tmp_path / "out.json") as stream:
         stream.write("never")
     assert list(tmp_path.iterdir()) == []
+
+
+TURNS = (0, 90, 180, 270)
+
+
+@pytest.mark.parametrize("drawn", TURNS)
+@pytest.mark.parametrize("shown", TURNS)
+def test_a_turned_page_is_read_alike_by_both_engines(drawn: int, shown: int) -> None:
+    """A page shown turned (`/Rotate`) or whose text is drawn turned loses no field in either engine,
+    and both give the same boxes."""
+    from vacancy_cli import parse_bytes
+
+    data = turned_pdf(NOTICE_LINES, drawn, shown)
+    calls = [parse_bytes(data, "turned.pdf", engine=engine) for engine in ("pdfplumber", "pdfium", "auto")]
+    for call in calls:
+        assert (call.reference, call.job_title, call.function_group) == ("EC/2026/ENV/300400", "Policy Officer", "FG IV")
+        assert call.deadline == "2026-10-14T12:00:00+02:00" and call.place_of_employment == ["Brussels"]
+        assert call.warnings == []
+    boxes = [[round(v) for v in call.evidence["reference"].bbox or ()] for call in calls]
+    assert boxes[0] == boxes[1] == boxes[2] and boxes[0][1] > 0
+
+
+@pytest.mark.parametrize("shown", [180, 270])
+def test_the_pdfplumber_engine_reads_a_page_shown_upside_down_or_sideways(tmp_path: Path, shown: int) -> None:
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(turned_pdf(NOTICE_LINES, 0, shown))
+    result = run("parse", "--engine", "pdfplumber", "--format", "json", "--fields", "reference,deadline", str(path))
+    assert result.returncode == 0 and result.stderr == ""
+    assert json.loads(result.stdout) == {"reference": "EC/2026/ENV/300400", "deadline": "2026-10-14T12:00:00+02:00"}
+
+
+@pytest.mark.parametrize("command", [["parse", "-"], ["validate", "-"], ["diff", "-", "-"], ["check-deadline", "-"],
+                                     ["explain", "-"], ["export", "--files-from", "-"]])
+def test_a_closed_standard_input_is_one_line(command: list[str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "vacancy_cli", *command], capture_output=True, text=True, timeout=120,
+                            preexec_fn=lambda: os.close(0))
+    assert result.returncode == ExitCode.INPUT_ERROR
+    assert result.stderr == "vacancy: -: standard input is closed\n"
+
+
+def test_a_list_of_files_naming_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text(GOOD)
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(os.fsencode(str(tmp_path / name)) + b"\n\n")
+    for source, stdin in ((str(listing), None), ("-", listing.read_bytes())):
+        result = subprocess.run([sys.executable, "-m", "vacancy_cli", "export", "--files-from", source, "--no-evidence"],
+                                input=stdin, capture_output=True, timeout=120)
+        assert result.returncode == 0 and result.stderr == b""
+        record = json.loads(result.stdout)
+        assert record["reference"] == "EC/2026/ENV/300400" and record["source"]["path"].endswith("caf\\xe9.txt")
+
+
+def test_a_missing_list_of_files_is_one_line(tmp_path: Path) -> None:
+    listing = tmp_path / "missing.txt"
+    refused(run("export", "--files-from", str(listing)), listing, ExitCode.INPUT_ERROR, "no such file")

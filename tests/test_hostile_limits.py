@@ -22,9 +22,12 @@ from vacancy_cli.errors import ExitCode
 
 from .hostile_pdfs import (
     damaged_page_pdf,
+    dense_page_pdf,
     docx_bomb,
     flate_bomb,
+    metadata_bomb,
     notice_pdf,
+    padded_pdf,
     self_kids_pdf,
     text_operator_bomb,
 )
@@ -147,8 +150,8 @@ def test_flate_bomb_is_stopped_by_the_default_memory_limit(tmp_path: Path) -> No
     assert result.seconds < 10 and result.peak_mib < 1024
 
 
-@pytest.mark.parametrize("make", [lambda: flate_bomb(1024), lambda: text_operator_bomb(2_000_000), lambda: docx_bomb(400 * MIB)],
-                         ids=["flate", "text-operators", "docx-zip"])
+@pytest.mark.parametrize("make", [lambda: flate_bomb(1024), lambda: text_operator_bomb(2_000_000), lambda: docx_bomb(400 * MIB),
+                                  lambda: metadata_bomb(1024)], ids=["flate", "text-operators", "docx-zip", "metadata"])
 def test_bombs_stay_under_a_lower_memory_limit(tmp_path: Path, make: object) -> None:
     data: bytes = make()  # type: ignore[operator]
     path = write(tmp_path, "bomb.docx" if data[:2] == b"PK" else "bomb.pdf", data)
@@ -178,6 +181,78 @@ def test_stdin_counts_against_the_size_limit_while_it_is_read() -> None:
     result = run("parse", "-", stdin=b"Job title: Policy Officer\n" * (400 * 1024))  # 10 MiB of text
     result.refused(ExitCode.LIMIT_EXCEEDED, "-", "5.0 MiB", "--max-size")
     assert result.peak_mib < 200
+
+
+def _records_over_the_limit() -> bytes:
+    """JSON Lines of records a little over the size limit of a file of records."""
+    from vacancy_cli.cli.inputs import RECORDS_LIMIT
+
+    line = json.dumps({"schema_version": "1", "reference": "EC/2026/ENV/300400", "job_title": "x" * 4000}).encode() + b"\n"
+    return line * (RECORDS_LIMIT // len(line) + 300)  # 33.2 MiB
+
+
+@pytest.mark.parametrize("command", [["validate", "-"], ["check-deadline", "-"], ["diff", "-", "-"], ["validate", "/dev/stdin"]])
+def test_records_on_stdin_count_against_their_size_limit_while_read(command: list[str]) -> None:
+    result = run(*command, stdin=_records_over_the_limit())
+    result.refused(ExitCode.LIMIT_EXCEEDED, "file of more than 32.0 MiB is over the limit")
+    assert result.stdout == "" and result.peak_mib < 200
+
+
+def test_a_file_of_records_over_its_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, "calls.jsonl", _records_over_the_limit())
+    result = run("validate", str(path), str(write(tmp_path, "good.txt", "\n".join(NOTICE_LINES).encode())))
+    assert result.code == ExitCode.LIMIT_EXCEEDED and "Traceback" not in result.stderr
+    assert result.stderr == f"vacancy: {path}: file of 33.2 MiB is over the 32.0 MiB limit\n"
+    assert result.peak_mib < 200
+
+
+@pytest.mark.parametrize("value", [b"{}", b"[]", b'{"a": "ab"}'])
+def test_json_of_millions_of_tiny_values_is_refused_within_its_memory(tmp_path: Path, value: bytes) -> None:
+    from vacancy_cli.cli.inputs import RECORDS_LIMIT
+
+    path = write(tmp_path, "tiny.json", b"[" + b",".join([value] * ((RECORDS_LIMIT - 1024) // (len(value) + 1))) + b"]")
+    for command in (["validate", str(path)], ["diff", str(path), str(path)], ["check-deadline", str(path)]):
+        result = run(*command)
+        result.refused(ExitCode.LIMIT_EXCEEDED, str(path), "its JSON needs more than the 400 MiB")
+        assert result.seconds < 10 and result.peak_mib < 600
+
+
+def test_a_file_of_too_many_records_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "many.json", b"[" + b",".join([b"{}"] * 100_001) + b"]")
+    run("validate", str(path)).refused(ExitCode.LIMIT_EXCEEDED, "holds 100,001 records, over the 100,000-record limit")
+
+
+def test_a_pdf_over_the_records_limit_keeps_its_own_limit(tmp_path: Path) -> None:
+    padded = padded_pdf(60)  # over the limit of a file of records, under that of a PDF
+    path = write(tmp_path, "padded.pdf", padded)
+    result = run("check-deadline", "-", "--format", "json", stdin=padded)
+    assert result.code == ExitCode.UNKNOWN_DEADLINE and result.stderr == ""
+    assert json.loads(result.stdout)[0]["reference"] == "EC/2026/ENV/300400"
+    result = run("validate", str(path))
+    assert result.code == ExitCode.INVALID and "limit" not in result.stderr + result.stdout
+
+
+def test_a_notice_read_through_a_pipe_counts_against_its_size_limit_while_read() -> None:
+    result = run("parse", "/dev/stdin", stdin=b"Job title: Policy Officer\n" * (400 * 1024))
+    result.refused(ExitCode.LIMIT_EXCEEDED, "/dev/stdin", "text notice of more than 5.0 MiB", "--max-size")
+    assert result.peak_mib < 200
+
+
+def test_the_explain_page_is_drawn_in_the_worker_under_the_limits() -> None:
+    from vacancy_cli.errors import LimitExceededError
+    from vacancy_cli.limits import Limits
+    from vacancy_cli.worker import GRACE, Job, read_isolated
+
+    data = dense_page_pdf(300_000)  # read in about 1 s; its explain page takes about 15 s and 800 MiB
+    bounds = Limits(timeout=5)
+    page, call = read_isolated(Job("dense.pdf", data), bounds)
+    assert page is None and call.reference == "EC/2026/ENV/300400"
+    started = time.monotonic()
+    with pytest.raises(LimitExceededError, match="5 s time limit"):
+        read_isolated(Job("dense.pdf", data, html=True), bounds)
+    assert time.monotonic() - started < 5 + GRACE + 2
+    page, _ = read_isolated(Job("good.pdf", notice_pdf(), html=True), bounds)
+    assert page is not None and page.startswith("<!DOCTYPE html>") and "data:image/png" in page
 
 
 def test_zero_is_no_limit_in_every_limit_option() -> None:

@@ -191,3 +191,41 @@ def test_search_without_fts5_falls_back_to_the_same_words_in_the_same_columns(
     monkeypatch.setattr(queries, "has_fts", lambda conn: False)
     without = [r["reference"] for r in find_calls(conn, CallFilter(now=moment, search="policy env"))]
     assert with_fts == without == ["EC/2026/ENV/2"]
+
+
+def test_a_file_that_starts_failing_keeps_its_call_until_it_leaves_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    notice = write_notice(folder, 1)
+    db = tmp_path / "c.db"
+    run_sync(db, folder, CountingParser())
+    notice.write_bytes(b"")
+    failing = run_sync(db, folder, CountingParser())
+    assert failing.counts["failed"] == 1 and failing.counts["removed"] == 0
+    moment = dt.datetime(2026, 5, 10, tzinfo=dt.timezone.utc)
+    conn = open_store(db, create=False)
+    assert [r["reference"] for r in find_calls(conn, CallFilter(now=moment))] == ["EC/2026/ENV/1"], "as last read"
+    notice.unlink()
+    gone = run_sync(db, folder, CountingParser())
+    assert gone.counts["removed"] == 1
+    assert list(find_calls(conn, CallFilter(now=moment))) == []
+    assert conn.execute("SELECT count(*) FROM errors").fetchone()[0] == 0
+
+
+def test_a_renamed_notice_is_not_parsed_again_and_never_reverts_a_corrigendum(tmp_path: Path) -> None:
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    original = write_notice(folder, 441, name="a-notice.txt")
+    parser = CountingParser()
+    run_sync(tmp_path / "c.db", folder, parser)
+    write_notice(folder, 441, deadline="28.10.2026 - 12.00 (Brussels time)", name="b-corrigendum.txt")
+    run_sync(tmp_path / "c.db", folder, parser)
+    original.rename(folder / "z-notice-moved.txt")
+    moved = run_sync(tmp_path / "c.db", folder, parser)
+    assert parser.parsed == [str(folder / "a-notice.txt"), str(folder / "b-corrigendum.txt")], "the same bytes"
+    assert moved.summary() == "0 new calls, 0 changed, 0 failed, 2 unchanged"
+    conn = open_store(tmp_path / "c.db", create=False)
+    assert conn.execute("SELECT version, deadline FROM calls").fetchall() == [(2, "2026-10-28T12:00:00+01:00")]
+    assert conn.execute("SELECT f.path, v.number FROM files f JOIN versions v ON v.id = f.version_id"
+                        " ORDER BY f.path").fetchall() == [
+        (str(folder / "b-corrigendum.txt"), 2), (str(folder / "z-notice-moved.txt"), 1)]

@@ -64,3 +64,7 @@ def test_spoken_moments_never_read_as_the_next_day() -> None:
     assert spoken(end_of_day, date_only=True) == "2025-02-25, end of day, Brussels"
     assert spoken(end_of_day) == "2025-02-25 24:00 CET"
     assert spoken(dt.datetime(2026, 5, 14, 12, tzinfo=BRUSSELS)) == "2026-05-14 12:00 CEST"
+    # the words of the calendar and JSON-LD follow the same rule, in long dates
+    assert spoken(end_of_day, date_only=True, long=True) == "25 February 2025, end of day (Brussels time)"
+    assert spoken(end_of_day, long=True) == "25 February 2025 at 24:00 (CET)"
+    assert spoken(dt.datetime(2026, 5, 14, 12, tzinfo=BRUSSELS), long=True) == "14 May 2026 at 12:00 (CEST)"

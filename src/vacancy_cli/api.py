@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,10 +29,10 @@ def _size_limit(head: bytes, limits: Limits) -> tuple[int, str]:
     return (limits.max_pdf_bytes if binary else limits.max_text_bytes), kind
 
 
-def _check_size(size: int, head: bytes, name: str, limits: Limits) -> None:
-    limit, kind = _size_limit(head, limits)
-    if limit and size > limit:
-        raise LimitExceededError(f"{kind} of {_mib(size)} is over the {_mib(limit)} limit (see --max-size)", name)
+def _check_size(size: int, head: bytes, name: str, limits: Limits, text_limit: int | None = None) -> None:
+    bound, kind = _bound(head, limits, text_limit)
+    if bound and size > bound:
+        raise LimitExceededError(f"{kind} of {_mib(size)} is over the {_mib(bound)} limit{_hint(kind)}", name)
 
 
 def _import_readers(is_pdf: bool, engine: str) -> None:
@@ -79,8 +80,13 @@ def parse_bytes(
     return parse_document(data, name, password=password, engine=engine, limits=limits)[1]
 
 
-def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """A notice file's bytes, or InputError / LimitExceededError naming the file and the problem."""
+def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS, text_limit: int | None = None) -> bytes:
+    """A notice file's bytes, or InputError / LimitExceededError naming the file and the problem.
+
+    A file is refused from its size before it is read, and a pipe (`<(...)`, `/dev/stdin`) as soon as
+    it is read past the limit; `text_limit` (bytes, 0: none) replaces the text notice limit for a
+    file that may hold records as well (PDFs and Word files keep theirs).
+    """
     path = Path(path)
     name = str(path)
     try:
@@ -88,8 +94,8 @@ def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
             raise InputError("is a directory, not a notice", name)
         with path.open("rb") as stream:
             head = stream.read(1024)
-            _check_size(path.stat().st_size, head, name, limits)
-            return head + stream.read()
+            _check_size(os.fstat(stream.fileno()).st_size, head, name, limits, text_limit)
+            return _read_rest(stream, head, name, limits, text_limit)
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -100,18 +106,37 @@ def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
         raise InputError(f"cannot read ({exc.strerror or exc})", name) from None
 
 
-def read_stream(stream: BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """A notice's bytes from a stream (stdin), refused as soon as it is over its size limit."""
-    head = stream.read(1024)
-    limit, kind = _size_limit(head, limits)
+def read_stream(stream: BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS, text_limit: int | None = None) -> bytes:
+    """A notice's bytes from a stream (stdin), refused once over its size limit (`text_limit`: see `read_file`)."""
+    return _read_rest(stream, stream.read(1024), name, limits, text_limit)
+
+
+_TEXT_FILE = "file"  # text that may be records as well as a notice (which is then held to its own limit)
+
+
+def _bound(head: bytes, limits: Limits, text_limit: int | None) -> tuple[int, str]:
+    """The size limit of a file that begins with `head`, and what to call it."""
+    bound, kind = _size_limit(head, limits)
+    return (text_limit, _TEXT_FILE) if text_limit is not None and kind == "text notice" else (bound, kind)
+
+
+def _hint(kind: str) -> str:
+    """The option that sets a notice's size limit (a file of records has none)."""
+    return "" if kind == _TEXT_FILE else " (see --max-size)"
+
+
+def _read_rest(stream: BinaryIO, head: bytes, name: str, limits: Limits, text_limit: int | None) -> bytes:
+    """`head` and the rest of the stream, read in chunks and refused as soon as they are over the limit."""
+    bound, kind = _bound(head, limits, text_limit)
     chunks = [head]
     size = len(head)
-    while chunk := stream.read(1 << 20):
+    while not bound or size <= bound:
+        chunk = stream.read(1 << 20)
+        if not chunk:
+            return b"".join(chunks)
         chunks.append(chunk)
         size += len(chunk)
-        if limit and size > limit:
-            raise LimitExceededError(f"{kind} of more than {_mib(limit)} is over the limit (see --max-size)", name)
-    return b"".join(chunks)
+    raise LimitExceededError(f"{kind} of more than {_mib(bound)} is over the limit{_hint(kind)}", name)
 
 
 def parse_file(

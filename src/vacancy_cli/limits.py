@@ -58,3 +58,30 @@ def time_limit(seconds: float | None, name: str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def memory_growth(extra: int, name: str, what: str) -> Iterator[None]:
+    """Raise LimitExceededError when the block grows this process's address space by more than `extra` bytes.
+
+    A soft `RLIMIT_AS` over the address space the process has now, restored after the block (Linux,
+    which tells that size in /proc; elsewhere the block runs unbounded). For work done in the command's
+    own process, such as reading JSON, where no worker's limit holds.
+    """
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            now = int(statm.read().split()[0]) * resource.getpagesize()
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        ceiling = now + extra if hard == resource.RLIM_INFINITY else min(now + extra, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    except (ImportError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    except MemoryError:
+        raise LimitExceededError(f"{what} needs more than the {extra >> 20} MiB of memory allowed to it", name) from None
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

@@ -52,14 +52,20 @@ def is_date_only(deadline: str | None) -> bool:
     return bool(deadline) and "T" not in str(deadline)
 
 
-def spoken(moment: dt.datetime, date_only: bool = False) -> str:
+def spoken(moment: dt.datetime, date_only: bool = False, long: bool = False) -> str:
     """A moment as people read it: `2026-05-14 12:00 CEST`; midnight as `24:00` of the day before, and the closing
-    moment of a date-only deadline (`date_only`) as `2025-02-25, end of day, Brussels`: nobody reads the next day."""
+    moment of a date-only deadline (`date_only`) as `2025-02-25, end of day, Brussels`: nobody reads the next day.
+
+    `long`, for prose (a calendar's description): `14 May 2026 at 12:00 (CEST)`, `25 February 2025, end of day
+    (Brussels time)`. The one rule for tables, JSON's `closes` and the exports' words.
+    """
+    midnight = (moment.hour, moment.minute, moment.second) == (0, 0, 0)
+    day = moment - dt.timedelta(days=1) if date_only or midnight else moment
+    date = f"{day.day} {day:%B %Y}" if long else f"{day:%Y-%m-%d}"
     if date_only:
-        return f"{moment - dt.timedelta(days=1):%Y-%m-%d}, end of day, Brussels"
-    if (moment.hour, moment.minute, moment.second) == (0, 0, 0):
-        return f"{moment - dt.timedelta(days=1):%Y-%m-%d} 24:00 {moment.tzname()}"
-    return f"{moment:%Y-%m-%d %H:%M} {moment.tzname()}"
+        return f"{date}, end of day (Brussels time)" if long else f"{date}, end of day, Brussels"
+    time = "24:00" if midnight else f"{moment:%H:%M}"
+    return f"{date} at {time} ({moment.tzname()})" if long else f"{date} {time} {moment.tzname()}"
 
 
 def time_left(deadline: str | None, now: dt.datetime, within: dt.timedelta) -> TimeLeft:

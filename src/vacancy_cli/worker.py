@@ -37,16 +37,17 @@ _PR_SET_PDEATHSIG = 1
 
 @dataclass(frozen=True)
 class Job:
-    """One notice to read: the file `name`, or `data` (stdin) named `name`; `document` also returns the Document."""
+    """One notice to read: the file `name`, or `data` (stdin) named `name`; `html` also makes its `vacancy explain`
+    page, here under the limits, since drawing a page can cost more than reading it."""
 
     name: str
     data: bytes | None = None
     password: str | None = None
     engine: str = "auto"
-    document: bool = False
+    html: bool = False
 
 
-Parsed = tuple["Document | None", "Call"]
+Parsed = tuple["str | None", "Call"]
 Result = Parsed | VacancyError
 
 
@@ -251,13 +252,13 @@ def serve(connection: Connection, limits: Limits, parent: int) -> None:
 
 
 def _run(job: Job, limits: Limits) -> tuple[str, Any]:
-    """("ok", (document or None, call)), or ("error" / "exit", (error type, message, path))."""
+    """("ok", (HTML page or None, call)), or ("error" / "exit", (error type, message, path))."""
     from .api import parse_document, read_file
 
     try:
         data = job.data if job.data is not None else read_file(job.name, limits)
         doc, call = parse_document(data, job.name, password=job.password, engine=job.engine, limits=limits)
-        return "ok", (doc if job.document else None, call)
+        return "ok", (_html(data, doc, call, job.password) if job.html else None, call)
     except VacancyError as error:
         return "error", (type(error), error.message, error.path)
     except MemoryError:
@@ -265,6 +266,13 @@ def _run(job: Job, limits: Limits) -> tuple[str, Any]:
     except Exception as exc:  # a reader's or extractor's bug on this file: its error, not the batch's end
         text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
         return "error", (InputError, f"cannot be read ({type(exc).__name__}{': ' + text if text else ''})", job.name)
+
+
+def _html(data: bytes, doc: Document, call: Call, password: str | None) -> str:
+    """The `vacancy explain` page of a notice: its PDF pages drawn with the field boxes, or its text."""
+    from .explain.html import pdf_page, text_page
+
+    return pdf_page(data, call, password) if doc.format == "pdf" else text_page(doc, call)
 
 
 def _die_with(parent: int) -> None:

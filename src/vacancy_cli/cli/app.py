@@ -97,8 +97,8 @@ def root(
 def schema() -> None:
     """Print the JSON Schema of the Call record.
 
+    \b
     Example:
-
       vacancy schema > call.schema.json
     """
     import json
@@ -159,13 +159,25 @@ def _stdout_error(exc: OSError) -> int:
     return int(ExitCode.OUTPUT_ERROR)
 
 
+def _usage_line(exc: Exception) -> bool:
+    """A usage error as one line, `vacancy: No such option: --bogus (see vacancy parse --help)`; False for a message
+    of several lines (the help shown for `vacancy` alone)."""
+    message = str(getattr(exc, "format_message", lambda: "")()).strip()
+    if not message or "\n" in message:
+        return False
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+    sys.stderr.write(f"vacancy: {message}{hint}\n")
+    return True
+
+
 def _click_error(exc: Exception) -> int:
     """Usage errors of the (vendored) click parser: show them and exit with USAGE; Ctrl-C and exits pass."""
     if isinstance(exc, typer.Abort) or isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
         return int(ExitCode.INTERRUPTED)  # Ctrl-C, however the parser wrapped it
     show = getattr(exc, "show", None)
     if callable(show) and hasattr(exc, "exit_code"):
-        show()
+        _usage_line(exc) or show()  # `vacancy` alone: the help
         return int(ExitCode.USAGE)
     if isinstance(getattr(exc, "exit_code", None), int):
         return int(exc.exit_code)  # type: ignore[attr-defined]  # an Exit of the vendored click

@@ -19,8 +19,8 @@ class ChangesFormat(str, Enum):
 
 
 def changes(
-    db: Annotated[Path, typer.Option("--db", help="The calls database.")] = DEFAULT_DB,
-    since: Annotated[str | None, typer.Option(help="News of every sync since this date (ISO 8601).")] = None,
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The calls database.")] = DEFAULT_DB,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="News of every sync since this date (ISO 8601).")] = None,
     last_sync: Annotated[bool, typer.Option("--last-sync", help="News of the last sync (the default).")] = False,
     format: Annotated[ChangesFormat, typer.Option("--format", "-f", help="Output format.")] = ChangesFormat.text,
 ) -> None:
@@ -29,19 +29,18 @@ def changes(
     Exit code: 0 nothing new, 1 something new, changed or removed (so a cron job mails only news),
     9 when the database cannot be used.
 
+    \b
     Examples:
-
       vacancy changes --db ~/calls.db
-
       vacancy changes --since 2026-05-01 --format json
     """
-    from ..errors import ExitCode
+    from ..errors import ExitCode, UsageError
     from ..store import database_errors, open_store
     from ..store.queries import last_sync_window, news, since_window
     from .calls_cmd import _since
 
     if since is not None and last_sync:
-        raise typer.BadParameter("--since and --last-sync exclude each other")
+        raise UsageError("--since and --last-sync exclude each other")
     moment = _since(since)
     with database_errors(db):
         conn = open_store(db, create=False)

@@ -50,7 +50,7 @@ def check_deadline(
     `2025-02-25, end of day, Brussels` (JSON: `closes`; `brussels` and `local` stay ISO 8601).
     --fields picks the row's keys: file, reference, title, deadline, brussels, closes,
     local, seconds_left, left, status.
-    Exit codes: 0 all open, 1 some closed, 6 some unknown (and none closed), 3/4/8 a file
+    Exit codes: 0 all open or closing soon, 1 some closed, 6 some unknown (and none closed), 3/4/8 a file
     could not be read or a record's deadline is not ISO 8601 (that code wins).
 
     \b
@@ -65,9 +65,12 @@ def check_deadline(
     moment = parse_now(now)
     try:
         window = parse_duration(within)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--within") from None
+    try:
         local = ZoneInfo(tz) if tz else None
-    except (ValueError, KeyError) as exc:
-        raise typer.BadParameter(str(exc)) from None
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        raise typer.BadParameter(f"no time zone {tz!r} (e.g. Europe/Brussels)", param_hint="--tz") from None
     outcome = Outcome()
     rows = []
     for path, record in each_record(files, outcome):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
-from ..errors import ExitCode, VacancyError
+from ..errors import ExitCode, InputError, VacancyError
 from ..hygiene import printable_name
 from ..limits import DEFAULT_LIMITS
 
@@ -20,6 +19,13 @@ if TYPE_CHECKING:
     from ..limits import Limits
     from ..model import Call
     from ..worker import Job
+
+
+def standard_input() -> BinaryIO:
+    """Standard input as bytes; InputError when the shell closed it (`<&-`)."""
+    if sys.stdin is None:
+        raise InputError("standard input is closed", "-")
+    return sys.stdin.buffer
 
 
 def error_line(message: str) -> None:
@@ -85,7 +91,7 @@ def jobs_of(paths: Iterable[str], password: str | None, engine: str, bounds: Lim
 
     for path in paths:
         try:
-            data = read_stream(sys.stdin.buffer, "-", bounds) if path == "-" else None
+            data = read_stream(standard_input(), "-", bounds) if path == "-" else None
         except VacancyError as error:
             yield error
             continue
@@ -104,11 +110,6 @@ def parse_all(
             outcome.fail(result)
         else:
             yield result[1]
-
-
-def use_colour() -> bool:
-    """Colour only on a terminal and when NO_COLOR is unset."""
-    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
 def output_path(value: Path | None) -> Path | None:

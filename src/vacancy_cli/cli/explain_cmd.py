@@ -27,24 +27,20 @@ def explain(
     """
     import sys
 
-    from rich.console import Console
-
     from ..api import read_file, read_stream
     from ..explain.view import render
     from ..limits import DEFAULT_LIMITS
     from ..worker import Job, read_isolated
-    from .common import use_colour
+    from ..write.table import console
+    from .common import standard_input
 
-    data = read_stream(sys.stdin.buffer, "-") if notice == "-" else read_file(notice)
-    doc, call = read_isolated(Job(notice, data, password, document=True), DEFAULT_LIMITS)
-    assert doc is not None  # asked for with document=True
-    if html is None:
-        render(call, Console(no_color=not use_colour(), width=None if sys.stdout.isatty() else 160))
+    data = read_stream(standard_input(), "-") if notice == "-" else read_file(notice)
+    page, call = read_isolated(Job(notice, data, password, html=html is not None), DEFAULT_LIMITS)
+    if html is None or page is None:  # the page is made (in the worker, under the limits) when --html asks for it
+        render(call, console(sys.stdout, piped_width=160))
         return
-    from ..explain.html import pdf_page, text_page
     from ..write.atomic import atomic_output
 
-    page = pdf_page(data, call, password) if doc.format == "pdf" else text_page(doc, call)
     with atomic_output(html) as stream:
         stream.write(page)
     sys.stderr.write(f"vacancy: wrote {html}\n")

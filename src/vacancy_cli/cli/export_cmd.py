@@ -98,7 +98,7 @@ def export(
     JSON Lines is streamed and flushed per record; a file that fails becomes an error
     record `{"source": {...}, "error": {...}}` there (and a line on stderr), and the batch goes on.
 
-    --fields picks the keys of JSON, JSON Lines and CSV; evidence is left out unless --evidence.
+    --fields picks the keys of JSON, JSON Lines and CSV; --no-evidence leaves each value's evidence out.
 
     \b
     Examples:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import glob
 import json
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, VacancyError
+from ..errors import InputError, LimitExceededError, VacancyError
 
 if TYPE_CHECKING:
     from ..limits import Limits
@@ -20,14 +19,20 @@ if TYPE_CHECKING:
 
 NOTICE_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+# A text file of records (or a text notice, then held to its own limit) given to validate, diff or
+# check-deadline is read up to this size (PDF and Word files keep theirs): an export of 8,000 notices
+# with evidence, 30,000 without. Reading its JSON may grow the process by RECORDS_MEMORY at most (a
+# 32 MiB export: about 200 MiB), and it holds MAX_RECORDS at most, whatever its shape: JSON of millions
+# of tiny objects is refused (exit 8), not gigabytes. diff holds two files: under 1 GiB in all.
+RECORDS_LIMIT = 32 * 1024 * 1024
+RECORDS_MEMORY = 400 * 1024 * 1024
+MAX_RECORDS = 100_000
 
 
 def expand(paths: list[str], files_from: str | None = None) -> list[str]:
     """Files, folders (recursive, notices by extension, symlink loops skipped) and globs, in order."""
     if files_from is not None:
-        stream = sys.stdin if files_from == "-" else open(files_from, encoding="utf-8")  # noqa: SIM115
-        with stream:
-            paths = paths + [line.strip() for line in stream if line.strip()]
+        paths = paths + _listed(files_from)
         paths = [p for p in paths if p != "-"] if files_from == "-" else paths
     out: list[str] = []
     for path in paths:
@@ -38,6 +43,21 @@ def expand(paths: list[str], files_from: str | None = None) -> list[str]:
         else:
             out.append(path)
     return out
+
+
+def _listed(files_from: str) -> list[str]:
+    """The paths listed in a file (`-`: stdin), one a line, as the file system names them (any bytes)."""
+    return [os.fsdecode(line.strip()) for line in _read(files_from).splitlines() if line.strip()]
+
+
+def _read(path: str) -> bytes:
+    """The bytes of a file, or of stdin for `-`, refused once over RECORDS_LIMIT when they are text."""
+    from ..api import read_file, read_stream
+    from .common import standard_input
+
+    if path == "-":
+        return read_stream(standard_input(), path, text_limit=RECORDS_LIMIT)
+    return read_file(path, text_limit=RECORDS_LIMIT)
 
 
 def _walk(folder: Path) -> Iterator[str]:
@@ -65,16 +85,20 @@ class Loaded:
 
 def load(path: str, password: str | None = None, bounds: Limits | None = None) -> Loaded:
     """Records from a file of records (told by content: JSON or JSON Lines), or parsed from a notice."""
-    from ..api import parse_bytes, read_file
-    from ..limits import DEFAULT_LIMITS, Limits
+    from ..api import parse_bytes
+    from ..limits import DEFAULT_LIMITS, memory_growth
     from ..own_output import json_data, own_output
 
-    data = sys.stdin.buffer.read() if path == "-" else read_file(path, Limits(max_pdf_bytes=0, max_text_bytes=0))
-    values = json_data(data)
+    data = _read(path)
+    with memory_growth(RECORDS_MEMORY, path, "its JSON"):
+        values = json_data(data)
+        listed = values is not None and _is_list(data)
     if values is not None:
         if not all(isinstance(item, dict) for item in values):
             raise InputError("not a record or a list of records", path)
-        return Loaded(values, _is_list(data))
+        if len(values) > MAX_RECORDS:
+            raise LimitExceededError(f"holds {len(values):,} records, over the {MAX_RECORDS:,}-record limit", path)
+        return Loaded(values, listed)
     if Path(path).suffix.lower() in RECORD_SUFFIXES:
         raise InputError("not valid JSON or JSON Lines", path)
     kind = own_output(data)

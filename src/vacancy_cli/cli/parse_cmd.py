@@ -71,9 +71,10 @@ def parse(
     On a terminal, each record is shown for people (fields, values, confidence marks,
     warnings); piped, or with --format, records are written for programs. JSON prints
     one object for one file and a list for several; JSON Lines prints one record per
-    line as each file is parsed, whatever the number of files. Evidence is left out
-    unless --evidence (see `vacancy explain`). A file that cannot be read gives one
-    line on stderr and the others are still parsed.
+    line as each file is parsed, whatever the number of files. JSON carries each
+    value's evidence (page, line, box), part of the record; --no-evidence leaves it
+    out. A file that cannot be read gives one line on stderr and the others are
+    still parsed.
 
     \b
     Examples:

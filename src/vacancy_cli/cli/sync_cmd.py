@@ -40,12 +40,12 @@ def parsed(paths: list[str], jobs: int, password: str | None, engine: str, bound
 
 
 def sync(
-    paths: Annotated[list[str] | None, typer.Argument(help="Notice files, folders (recursive) or globs.")] = None,
-    db: Annotated[Path, typer.Option("--db", help="The calls database (made on first use).")] = DEFAULT_DB,
-    files_from: Annotated[str | None, typer.Option(help="Read more paths from this file, one per line (`-`: stdin).")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...", help="Notice files, folders (recursive) or globs.")] = None,
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The calls database (made on first use).")] = DEFAULT_DB,
+    files_from: Annotated[str | None, typer.Option(metavar="FILE", help="Read more paths from this file, one per line (`-`: stdin).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse in this many processes.")] = 1,
     format: Annotated[EventFormat | None, typer.Option("--format", "-f", help="Print the events on stdout.")] = None,
-    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
     engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
     max_pages: MaxPages = PAGES,
     timeout: Timeout = SECONDS,
@@ -60,10 +60,9 @@ def sync(
     `--format json|jsonl` prints the events (new, changed, unchanged, failed, removed) on stdout.
     Exit code: that of the first file that failed (3, 4, 8), else 0; 9 when the database cannot be used.
 
+    \b
     Examples:
-
       vacancy sync ~/notices --db ~/calls.db --jobs 2
-
       vacancy sync ~/notices --format jsonl | jq -c 'select(.event == "changed")'
     """
     from ..errors import ExitCode, VacancyError
@@ -73,7 +72,7 @@ def sync(
     from .progress import progress
 
     files = [f for f in expand(list(paths or []), files_from) if f != "-"]
-    if not files:
+    if not files and not any(os.path.isdir(p) for p in paths or []):  # an emptied folder: its calls are removed
         raise typer.BadParameter("no notice files found in the given paths")
     outcome = Outcome()
     events = []

@@ -5,9 +5,11 @@ The only module that imports pdfplumber (pdfminer); nothing else sees its object
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 import re
+from collections import Counter
 from typing import Any
 
 from ..document import Document, Line
@@ -38,8 +40,10 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
                 raise LimitExceededError(
                     f"PDF has {len(pdf.pages)} pages, over the {max_pages}-page limit (see --max-pages)", name
                 )
-            for number, page in enumerate(pdf.pages, 1):
+            for number, original in enumerate(pdf.pages, 1):
+                page = original
                 try:
+                    page = _upright(pdf, original)
                     sizes.append((float(page.width), float(page.height)))
                     page_lines = _page_lines(page, number)
                 except (VacancyError, MemoryError):
@@ -49,6 +53,7 @@ def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int
                     sizes[number - 1:] = [(0.0, 0.0)]  # sizes stay indexed by page number
                     page_lines = []
                 finally:
+                    original.close()
                     page.close()
                 for line in page_lines:
                     raw_chars += len(line.text)
@@ -83,6 +88,34 @@ def _boxed(line: Line) -> Line:
 def _describe(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _upright(pdf: Any, page: Any) -> Any:
+    """The page turned so that most of its characters run left to right: a page shown turned (`/Rotate`)
+    or whose text is drawn turned is read as PDFium reads an upright page; the same page when it is upright."""
+    turn = _turn(page.chars)
+    if not turn:
+        return page
+    from pdfplumber.page import Page
+
+    shown = page.page_obj.rotate if page.page_obj.rotate in (0, 90, 180, 270) else 0
+    turned = copy.copy(page.page_obj)
+    turned.rotate = (shown + turn) % 360
+    turned.attrs = {**page.page_obj.attrs, "Rotate": turned.rotate}
+    return Page(pdf, turned, page.page_number, page.initial_doctop)
+
+
+def _turn(chars: list[dict[str, Any]]) -> int:
+    """Degrees (0, 90, 180 or 270) to turn a page clockwise by for most of its characters to run left to
+    right, from the direction of each character's text matrix on the page as shown."""
+    votes: Counter[int] = Counter()
+    for char in chars:
+        a, b = char["matrix"][:2]
+        if abs(a) >= abs(b):
+            votes[0 if a >= 0 else 180] += 1
+        else:
+            votes[90 if b > 0 else 270] += 1
+    return votes.most_common(1)[0][0] if votes else 0
 
 
 def _page_lines(page: Any, number: int) -> list[Line]:

@@ -10,6 +10,7 @@ import ctypes
 import functools
 import itertools
 import logging
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -89,13 +90,20 @@ def _load_page(pdf: Any, index: int) -> tuple[tuple[float, float], list[Line]]:
     """One page's size and lines; PdfiumError when PDFium cannot load or read it."""
     page = pdf[index]
     try:
-        return (float(page.get_width()), float(page.get_height())), _read_page(page, index + 1)
+        return _size(page), _read_page(page, index + 1)
     finally:
         page.close()
 
 
+def _size(page: Any) -> tuple[float, float]:
+    """Width and height of the page as drawn, the space of its text's coordinates: PDFium's size is
+    that of the page as shown, turned by its `/Rotate`."""
+    width, height = float(page.get_width()), float(page.get_height())
+    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
+
+
 def _read_page(page: Any, number: int) -> list[Line]:
-    height = float(page.get_height())
+    height = _size(page)[1]
     horizontal, vertical = _rules(page, height)
     pieces, gapped = _pieces(page, height, vertical)
     spaced_rows, pieces = _spaced_rows(gapped, pieces)
@@ -143,11 +151,12 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
         text = _page_text(textpage)
         pieces: list[Piece] = []
         gapped: list[tuple[Piece, Piece]] = []
-        unmapped = checked = 0
+        unmapped = checked = turned = 0
         for line in _LINE.finditer(text):
             start, end = line.start(), line.end()
             unmapped += raw.FPDFText_HasUnicodeMapError(textpage.raw, start)
             checked += 1
+            turned += (end - start) * (not _left_to_right(raw.FPDFText_GetCharAngle(textpage.raw, start)))
             bbox = _span_box(textpage, start, end - 1, height)
             centre = (bbox[1] + bbox[3]) / 2
             if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
@@ -159,9 +168,16 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
                 pieces.append((_piece_text(line.group(0)), bbox))
         if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
+        if turned > len(text) / 2:
+            raise Unusable("text drawn turned")  # the pdfplumber engine turns the page upright
     finally:
         textpage.close()
     return pieces, gapped
+
+
+def _left_to_right(angle: float) -> bool:
+    """Whether a character's angle (radians, 0 to 2π; -1 when unknown) is that of text read left to right."""
+    return angle < 0.1 or angle > 2 * math.pi - 0.1
 
 
 _GAP = 1.8  # a gap this many times the font size wide sets a label's value apart (`Grade` ... `AD 6`)

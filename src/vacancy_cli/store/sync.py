@@ -86,6 +86,7 @@ class Sync:
         self.counts: Counter[str] = Counter()
         self.fts = has_fts(conn)
         self.seen: set[str] = set()
+        self.left: dict[int, str] = {}  # calls a file of this sync moved away from (its reference changed)
         with transaction(conn):
             cursor = conn.execute("INSERT INTO syncs (started, roots) VALUES (?, ?)",
                                   (utc_text(dt.datetime.now(dt.timezone.utc)), json.dumps(roots, ensure_ascii=False)))
@@ -93,16 +94,32 @@ class Sync:
         self.id: int = cursor.lastrowid
 
     def plan(self, paths: list[str]) -> list[tuple[str, str | None]]:
-        """(absolute path, sha256) of the files to parse: new, changed or failed before; the rest count unchanged."""
-        known = dict(self.conn.execute("SELECT path, sha256 FROM files WHERE status = 'ok'").fetchall())
+        """(absolute path, sha256) of the files to parse: new, changed or failed before; the rest count unchanged.
+
+        A file whose bytes are stored already under another path (moved, renamed, copied) is not parsed:
+        its path is recorded with the version those bytes gave.
+        """
+        known: dict[str, str] = {}
+        stored: dict[str, tuple[int, int]] = {}
+        for path, sha, call_id, version_id in self.conn.execute(
+                "SELECT path, sha256, call_id, version_id FROM files WHERE status = 'ok'"):
+            known[path] = sha
+            stored[sha] = (call_id, version_id)
         todo: list[tuple[str, str | None]] = []
+        moved: list[tuple[str, str]] = []
         self.seen = {os.path.abspath(p) for p in paths}
         for path in dict.fromkeys(os.path.abspath(p) for p in paths):
             sha = file_hash(path)
-            if sha is not None and known.get(path) == sha:
-                self.counts["unchanged"] += 1
-            else:
+            if sha is None or (known.get(path) != sha and sha not in stored):
                 todo.append((path, sha))
+                continue
+            self.counts["unchanged"] += 1
+            if known.get(path) != sha:
+                moved.append((path, sha))
+        if moved:
+            with transaction(self.conn):
+                for path, sha in moved:
+                    self._point(path, sha, *stored[sha])
         return todo
 
     def store(self, path: str, sha: str | None, record: str | None, error: dict[str, Any] | None) -> Event:
@@ -118,8 +135,8 @@ class Sync:
     def _failed(self, path: str, sha: str | None, error: dict[str, Any]) -> Event:
         self.conn.execute(
             "INSERT INTO files (path, sha256, size, status, sync_id) VALUES (?, ?, NULL, 'failed', ?)"
-            " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, status = 'failed', call_id = NULL,"
-            " version_id = NULL, sync_id = excluded.sync_id", (path, sha, self.id))
+            " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, status = 'failed',"
+            " sync_id = excluded.sync_id", (path, sha, self.id))  # the call it gave before stays, as last read
         self.conn.execute(
             "INSERT INTO errors (path, sha256, code, name, message, attempts, first_sync_id, last_sync_id)"
             " VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256,"
@@ -129,9 +146,10 @@ class Sync:
         return Event("failed", path, error=error)
 
     def _stored(self, path: str, sha: str, record: dict[str, Any]) -> Event:
-        done = self.conn.execute("SELECT 1 FROM files WHERE path = ? AND sha256 = ? AND status = 'ok'",
-                                 (path, sha)).fetchone()
-        if done:  # a concurrent sync stored it while this one was parsing
+        done = self.conn.execute("SELECT call_id, version_id FROM files WHERE sha256 = ? AND status = 'ok'"
+                                 " AND call_id IS NOT NULL", (sha,)).fetchone()
+        if done:  # the same bytes stored already (a concurrent sync stored them while this one was parsing)
+            self._point(path, sha, *done)
             return Event("unchanged", path, record.get("reference"), record.get("institution"), record.get("job_title"))
         key, warning = call_key(record, sha)
         row = self.conn.execute("SELECT id, version, latest_version_id FROM calls WHERE key = ?", (key,)).fetchone()
@@ -150,15 +168,22 @@ class Sync:
                 version_id = latest
                 event = Event("unchanged", path, version=number, warning=warning)
             self.conn.execute("UPDATE calls SET removed_sync_id = NULL WHERE id = ?", (call_id,))
+        self._point(path, sha, call_id, version_id)
+        event.reference, event.institution = record.get("reference"), record.get("institution")
+        event.job_title = record.get("job_title")
+        return event
+
+    def _point(self, path: str, sha: str, call_id: int, version_id: int) -> None:
+        """Record the file at `path` as holding this version of this call (a call it held before may be left)."""
+        before = self.conn.execute("SELECT call_id FROM files WHERE path = ?", (path,)).fetchone()
+        if before and before[0] is not None and before[0] != call_id:
+            self.left.setdefault(before[0], path)
         self.conn.execute(
             "INSERT INTO files (path, sha256, size, status, call_id, version_id, sync_id) VALUES (?, ?, ?, 'ok', ?, ?, ?)"
             " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, status = 'ok',"
             " call_id = excluded.call_id, version_id = excluded.version_id, sync_id = excluded.sync_id",
             (path, sha, _size(path), call_id, version_id, self.id))
         self.conn.execute("DELETE FROM errors WHERE path = ?", (path,))
-        event.reference, event.institution = record.get("reference"), record.get("institution")
-        event.job_title = record.get("job_title")
-        return event
 
     def _new_call(self, key: str, path: str, sha: str, record: dict[str, Any]) -> tuple[int, int]:
         columns = _columns(record)
@@ -205,24 +230,34 @@ class Sync:
 
     def finish(self) -> list[Event]:
         """Forget files gone from the synced folders, mark calls left without files removed, close the sync."""
-        events: list[Event] = []
         with transaction(self.conn):
-            gone = [(path, call_id) for path, call_id in self.conn.execute("SELECT path, call_id FROM files")
+            gone = [(path, call_id) for path, call_id in self.conn.execute("SELECT path, call_id FROM files ORDER BY path")
                     if path not in self.seen and any(path.startswith(root + os.sep) for root in self.roots)]
             self.conn.executemany("DELETE FROM files WHERE path = ?", [(p,) for p, _ in gone])
             self.conn.executemany("DELETE FROM errors WHERE path = ?", [(p,) for p, _ in gone])
+            left: dict[int, str] = {}  # each call once, with the first of its files that went
             for path, call_id in gone:
-                if call_id is None or self.conn.execute("SELECT 1 FROM files WHERE call_id = ?", (call_id,)).fetchone():
-                    continue
-                self.conn.execute("UPDATE calls SET removed_sync_id = ? WHERE id = ?", (self.id, call_id))
-                reference, institution, title, version = self.conn.execute(
-                    "SELECT reference, institution, job_title, version FROM calls WHERE id = ?", (call_id,)).fetchone()
-                events.append(Event("removed", path, reference, institution, title, version))
+                if call_id is not None:
+                    left.setdefault(call_id, path)
+            for call_id, path in self.left.items():
+                left.setdefault(call_id, path)
+            events = [event for call_id, path in left.items() if (event := self._removed(call_id, path))]
             self.counts["removed"] += len(events)
             self.conn.execute(
                 "UPDATE syncs SET finished = ?, new = ?, changed = ?, failed = ?, unchanged = ?, removed = ? WHERE id = ?",
                 (utc_text(dt.datetime.now(dt.timezone.utc)), *(self.counts[k] for k in SUMMARY), self.id))
         return events
+
+    def _removed(self, call_id: int, path: str) -> Event | None:
+        """Mark a call removed when no file holds it any more (its `removed` event), else None."""
+        if self.conn.execute("SELECT 1 FROM files WHERE call_id = ?", (call_id,)).fetchone():
+            return None
+        row = self.conn.execute("SELECT reference, institution, job_title, version FROM calls"
+                                " WHERE id = ? AND removed_sync_id IS NULL", (call_id,)).fetchone()
+        if row is None:
+            return None
+        self.conn.execute("UPDATE calls SET removed_sync_id = ? WHERE id = ?", (self.id, call_id))
+        return Event("removed", path, *row)
 
     def summary(self) -> str:
         """`12 new calls, 2 changed, 1 failed, 230 unchanged` (and `, 3 removed` when some were)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 WHOLE = {"reference", "deadline"}  # keys whose values are never wrapped or cut: other columns wrap first
 PIPE_WIDTH = 100_000  # piped output is never wrapped or cut, whatever its width
-NARROWEST = 10  # a wrapped column keeps at least this many characters (or its longest value, if shorter)
+NARROWEST = 10  # a wrapped column keeps this many characters, or its header's (or its longest value, if shorter)
 
 DEFAULT_COLUMNS = {  # header: the record's key (the table people see without --fields)
     "reference": "reference",
@@ -30,14 +30,20 @@ DEFAULT_COLUMNS = {  # header: the record's key (the table people see without --
 }
 
 
-def console(stream: TextIO | None = None) -> Console:
-    """A console for `stream` (stdout): a terminal's width and colour (unless NO_COLOR); piped, no width limit."""
+def console(stream: TextIO | None = None, piped_width: int = PIPE_WIDTH) -> Console:
+    """A console for `stream` (stdout): a terminal's width and colour (unless NO_COLOR); piped, `piped_width` (no
+    limit). A reader that closes the pipe (`| head -1`) raises BrokenPipeError for the command's handler (exit 0),
+    where rich would exit 1."""
     from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
 
     out = stream or sys.stdout
     tty = out.isatty()
-    return Console(file=out, no_color=not tty or "NO_COLOR" in os.environ, width=None if tty else PIPE_WIDTH,
-                   highlight=False)
+    return PipeConsole(file=out, no_color=not tty or "NO_COLOR" in os.environ, width=None if tty else piped_width,
+                       highlight=False)
 
 
 def escaped(value: str) -> Text:
@@ -78,10 +84,10 @@ def table(headers: list[str], rows: list[list[str]], keep: Collection[str] = ())
     grid = Table(header_style="bold")
     for index, header in enumerate(headers):
         whole = header in keep
-        longest = max([len(row[index]) for row in rows] + [len(header) if whole else 1])
-        needed += longest if whole else min(longest, NARROWEST)
-        grid.add_column(header, no_wrap=whole, min_width=longest if whole else None,
-                        overflow="ellipsis" if whole else "fold")
+        longest = max([len(row[index]) for row in rows] + [len(header)])
+        width = longest if whole else min(longest, max(NARROWEST, len(header)))  # a header is never folded
+        needed += width
+        grid.add_column(header, no_wrap=whole, min_width=width, overflow="ellipsis" if whole else "fold")
     for row in rows:
         grid.add_row(*(escaped(value) for value in row))
     grid.min_width = needed
@@ -89,7 +95,12 @@ def table(headers: list[str], rows: list[list[str]], keep: Collection[str] = ())
 
 
 def print_table(console: Console, grid: Table) -> None:
-    """Print a table; a terminal narrower than its kept columns gets long lines (wrapped by the terminal), not cuts."""
+    """Print a table; a terminal narrower than its kept columns gets long lines (wrapped by the terminal), not cuts.
+
+    A table without rows (every file failed, each said on stderr) is not printed.
+    """
+    if not grid.row_count:
+        return
     console.width = max(console.width, grid.min_width or 0)
     console.print(grid)
 

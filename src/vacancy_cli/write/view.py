@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..model import Call
 
 MARKS = {"high": ("●●●", "green"), "medium": ("●●○", "yellow"), "low": ("●○○", "red")}
-LEGEND = "confidence: ●●● labelled in the notice, ●●○ read from a pattern, ●○○ read from prose"
+LEGEND = "confidence: ●●● labelled in the notice, ●●○ from a pattern, ●○○ from prose"
 
 
 def record_view(call: Call, fields: list[str] | None = None) -> RenderableType:

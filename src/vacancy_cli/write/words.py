@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 CONTRACTS = {
@@ -56,18 +55,14 @@ def languages(record: dict[str, Any]) -> str | None:
 def deadline(value: str) -> str:
     """`14 October 2026 at 12:00 (UTC+02:00)`, or for a date alone `7 September 2026, end of day (Brussels time)`.
 
-    Midnight is said as 24:00 of the day before, the day an applicant has to act on.
+    Midnight is said as 24:00 of the day before, the day an applicant has to act on (`timeleft.spoken`, long).
     """
-    if "T" not in value:
-        day = dt.date.fromisoformat(value)
-        return f"{day.day} {day:%B %Y}, end of day (Brussels time)"
-    moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))  # `Z` before Python 3.11
-    offset = moment.strftime("%z")
-    zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
-    if moment.time() == dt.time(0):
-        day = moment.date() - dt.timedelta(days=1)
-        return f"{day.day} {day:%B %Y} at 24:00 ({zone})"
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M} ({zone})"
+    from ..timeleft import closing_moment, is_date_only, spoken
+
+    moment = closing_moment(value)
+    if moment is None:
+        raise ValueError(f"deadline {value!r} is not an ISO 8601 date or date-time")
+    return spoken(moment, is_date_only(value), long=True)
 
 
 def summary(record: dict[str, Any]) -> list[tuple[str, str]]:
