@@ -1,4 +1,4 @@
-"""JSON, JSON Lines and CSV forms of a record (fed by `model_dump(mode="json")`, never mutating it).
+"""CSV form of a record (fed by `model_dump(mode="json")`, never mutating it).
 
 CSV cells are inert: a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is one a
 spreadsheet would run as a formula, so it gets a leading `'` (OWASP's advice against CSV injection).
@@ -22,17 +22,6 @@ CSV_COLUMNS = [
     "source.path",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def to_json(record: Call | dict[str, Any], indent: int | None = 2) -> str:
-    """One record as JSON text."""
-    data = record.model_dump(mode="json") if isinstance(record, Call) else record
-    return json.dumps(data, ensure_ascii=False, indent=indent)
-
-
-def to_json_list(records: list[Call], indent: int | None = 2) -> str:
-    """Several records as a JSON array."""
-    return json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=indent)
 
 
 def _requirement(req: dict[str, Any]) -> str:
