@@ -200,12 +200,47 @@ def test_records_on_stdin_count_against_their_size_limit_while_read(command: lis
     assert result.stdout == "" and result.peak_mib < 200
 
 
-def test_a_file_of_records_over_its_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
-    path = write(tmp_path, "calls.jsonl", _records_over_the_limit())
+def test_a_json_array_over_its_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    array = b"[" + b",".join(_records_over_the_limit().splitlines()) + b"]"
+    path = write(tmp_path, "calls.json", array)
     result = run("validate", str(path), str(write(tmp_path, "good.txt", "\n".join(NOTICE_LINES).encode())))
     assert result.code == ExitCode.LIMIT_EXCEEDED and "Traceback" not in result.stderr
     assert result.stderr == f"vacancy: {path}: file of 33.2 MiB is over the 32.0 MiB limit\n"
     assert result.peak_mib < 200
+
+
+def _exported(tmp_path: Path) -> bytes:
+    """One record of `vacancy export` (evidence included), as a line of JSON Lines."""
+    notice = write(tmp_path, "notice.txt", "\n".join(NOTICE_LINES).encode())
+    line = run("export", str(notice)).stdout.encode()
+    assert line.count(b"\n") == 1 and b'"evidence"' in line
+    return line
+
+
+def test_json_lines_of_any_size_are_read_a_line_at_a_time(tmp_path: Path) -> None:
+    from vacancy_cli.cli.inputs import RECORDS_LIMIT
+
+    line = _exported(tmp_path)
+    count = RECORDS_LIMIT // len(line) + 100  # over the limit of a file read whole
+    path = write(tmp_path, "calls.jsonl", line * count)
+    checked = run("validate", str(path))
+    assert (checked.code, checked.stderr) == (ExitCode.OK, "") and checked.peak_mib < 200
+    listed = run("check-deadline", str(path), "--format", "json", "--now", "2026-01-01T00:00:00Z")
+    assert listed.code == ExitCode.OK and len(json.loads(listed.stdout)) == count
+    assert listed.peak_mib < 300  # the JSON list of results is written whole
+
+
+def test_a_bad_or_overlong_line_of_json_lines_is_that_record_s_error(tmp_path: Path) -> None:
+    from vacancy_cli.cli.inputs import RECORD_LINE_LIMIT
+
+    line = _exported(tmp_path)
+    overlong = b'{"job_title": "' + b"x" * RECORD_LINE_LIMIT + b'"}\n'
+    path = write(tmp_path, "calls.jsonl", line + b"not json\n" + overlong + line)
+    result = run("check-deadline", str(path), "--format", "json", "--now", "2026-01-01T00:00:00Z")
+    assert result.code == ExitCode.INPUT_ERROR, result.stderr
+    assert result.stderr.splitlines() == [f"vacancy: {path}: line 2 is not a JSON object",
+                                          f"vacancy: {path}: line 3 is over the 4 MiB limit of one record"]
+    assert [r["file"] for r in json.loads(result.stdout)] == [f"{path}[0]", f"{path}[3]"]  # numbered as in the file
 
 
 @pytest.mark.parametrize("value", [b"{}", b"[]", b'{"a": "ab"}'])

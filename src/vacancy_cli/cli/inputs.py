@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 NOTICE_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-# A text file of records (or a text notice, then held to its own limit) given to validate, diff or
-# check-deadline is read up to this size (PDF and Word files keep theirs): an export of 8,000 notices
+# A text file of records read whole (a JSON array, stdin, diff's inputs; a text notice is held to its own
+# limit) given to validate, diff or check-deadline is read up to this size (PDF and Word files keep theirs): an export of 8,000 notices
 # with evidence, 30,000 without. Reading its JSON may grow the process by RECORDS_MEMORY at most (a
 # 32 MiB export: about 200 MiB), and it holds MAX_RECORDS at most, whatever its shape: JSON of millions
 # of tiny objects is refused (exit 8), not gigabytes. diff holds two files: under 1 GiB in all.
@@ -139,17 +139,77 @@ def each_record(paths: list[str], outcome: Outcome, password: str | None = None)
     """(name, record) for every record of every path; a path that cannot be read is reported and skipped.
 
     The name is the path, with `[i]` after it when the file holds several records. An error record of
-    `vacancy export` is reported as the failed file it stands for.
+    `vacancy export` is reported as the failed file it stands for. A file of JSON Lines is read a line
+    at a time (`json_lines`), so an export of any size is read in bounded memory.
     """
     for path in paths:
-        try:
-            records = load(path, password).records
-        except VacancyError as error:
-            outcome.fail(error)
-            continue
-        for index, record in enumerate(records):
-            failure = failure_of(record, path)
+        streamed = json_lines(path)
+        if streamed is None:
+            try:
+                streamed = iter(load(path, password).records)
+            except VacancyError as error:
+                outcome.fail(error)
+                continue
+        for name, item in _named(path, streamed):
+            failure = item if isinstance(item, VacancyError) else failure_of(item, path)
             if failure is not None:
                 outcome.fail(failure)
             else:
-                yield (path if len(records) == 1 else f"{path}[{index}]"), record
+                yield name, item
+
+
+def _named(path: str, items: Iterator[Any]) -> Iterator[tuple[str, Any]]:
+    """Each item with its name: the path alone when it is the file's only item, else `path[i]`."""
+    first = next(items, None)
+    if first is None:
+        return
+    second = next(items, None)
+    if second is None:
+        yield path, first
+        return
+    yield f"{path}[0]", first
+    yield f"{path}[1]", second
+    for index, item in enumerate(items, start=2):
+        yield f"{path}[{index}]", item
+
+
+RECORD_LINE_LIMIT = 4 * 1024 * 1024  # one line of JSON Lines: a record with evidence is a few KiB
+
+
+def json_lines(path: str) -> Iterator[dict[str, Any] | VacancyError] | None:
+    """The records of a regular file of JSON Lines (its first line one JSON object), read a line at a time;
+    a line that is not a JSON object, or longer than RECORD_LINE_LIMIT, is that record's error. None for
+    anything else (stdin, one indented object, a JSON array, a notice): `load` reads those whole."""
+    if path == "-" or not os.path.isfile(path):
+        return None
+    try:
+        stream = open(path, "rb")  # noqa: SIM115  # closed by the generator below
+    except OSError:
+        return None  # `load` says why, in its words
+    first = stream.readline(RECORD_LINE_LIMIT).lstrip(b"\xef\xbb\xbf")
+    if not (first.strip().startswith(b"{") and isinstance(_object(first), dict)):
+        stream.close()
+        return None
+    return _lines(stream, first, path)
+
+
+def _lines(stream: Any, first: bytes, path: str) -> Iterator[dict[str, Any] | VacancyError]:
+    with stream:
+        line, number = first, 1
+        while line:
+            if len(line) >= RECORD_LINE_LIMIT and not line.endswith(b"\n"):
+                while (rest := stream.readline(RECORD_LINE_LIMIT)) and not rest.endswith(b"\n"):
+                    pass  # the rest of an overlong line, never held whole
+                yield LimitExceededError(f"line {number} is over the {RECORD_LINE_LIMIT >> 20} MiB limit of one record", path)
+            elif line.strip():
+                value = _object(line)
+                yield value if isinstance(value, dict) else InputError(f"line {number} is not a JSON object", path)
+            line, number = stream.readline(RECORD_LINE_LIMIT), number + 1
+
+
+def _object(line: bytes) -> Any:
+    """A line's JSON value, or None when it is not JSON."""
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        return None
