@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import Enum
-from typing import Annotated, Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -14,6 +13,9 @@ from ..errors import ExitCode, InputError
 from .common import Outcome, parse_now
 from .inputs import each_record
 from .output import json_text
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 ROW_KEYS = ["file", "reference", "title", "deadline", "brussels", "closes", "local", "seconds_left", "left", "status"]
 TABLE = {  # header: row key, the table people see without --fields
@@ -59,6 +61,8 @@ def check_deadline(
       vacancy check-deadline calls.jsonl --fields reference,closes,status
       vacancy check-deadline call.json --now 2026-05-01T09:00:00Z --format json
     """
+    from zoneinfo import ZoneInfo
+
     from ..timeleft import Status, parse_duration
 
     chosen = _row_fields(fields)

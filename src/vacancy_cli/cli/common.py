@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 import typer
 
 from ..errors import ExitCode, InputError, VacancyError
-from ..hygiene import printable_name
 from ..limits import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
@@ -30,6 +29,8 @@ def standard_input() -> BinaryIO:
 
 def error_line(message: str) -> None:
     """One line on stderr, prefixed with the program name (a file name's line breaks and controls escaped)."""
+    from ..hygiene import printable_name  # its patterns are compiled when a message is first written
+
     sys.stderr.write(f"vacancy: {printable_name(message)}\n")
     sys.stderr.flush()
 

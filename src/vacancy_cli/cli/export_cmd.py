@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from ..errors import ExitCode
-from ..hygiene import printable_name
 from .common import (
     MEMORY_MIB,
     PAGES,
@@ -132,6 +131,7 @@ def export(
 def _write(stream: TextIO, results: Iterator[Result], format: ExportFormat, outcome: Outcome, step: Any,
            stamp: dt.datetime, shape: Shape, *, remind_days: int = 3) -> None:
     from ..errors import VacancyError
+    from ..hygiene import printable_name
     from ..model import Call
 
     records: list[dict[str, Any]] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
@@ -70,4 +69,6 @@ class Shape:
 
 def json_text(data: Any, stream: TextIO) -> str:
     """JSON indented for a person at a terminal, compact (one line) for a pipe or a file."""
+    import json
+
     return json.dumps(data, ensure_ascii=False, indent=2 if stream.isatty() else None)
