@@ -22,6 +22,7 @@ from .common import (
     MaxSize,
     Outcome,
     Timeout,
+    error_line,
     limits,
     output_path,
     parse_now,
@@ -164,8 +165,8 @@ def _write(stream: TextIO, results: Iterator[Result], format: ExportFormat, outc
         postings = [job_posting(r) for r in records]
         for call, posting in zip(records, postings, strict=True):
             if missing(posting):
-                where = printable_name((call.get("source") or {}).get("path") or "-")
-                sys.stderr.write(f"vacancy: {where}: JSON-LD lacks {', '.join(missing(posting))}, which Google requires (not in the record)\n")
+                where = (call.get("source") or {}).get("path") or "-"
+                error_line(f"{where}: JSON-LD lacks {', '.join(missing(posting))}, which Google requires (not in the record)")
         stream.write(json.dumps(postings, ensure_ascii=False, indent=2) + "\n")
     elif format == ExportFormat.ics:
         from ..write.ics import calendar
