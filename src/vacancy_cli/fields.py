@@ -60,4 +60,4 @@ def leaf_keys(fields: list[str]) -> list[str]:
     out: list[str] = []
     for key in fields:
         out += [k for k in valid if k.startswith(f"{key}.")] or [key]
-    return out
+    return list(dict.fromkeys(out))  # a key given twice, or inside one given whole, is one column

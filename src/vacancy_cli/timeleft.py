@@ -85,7 +85,10 @@ def parse_duration(text: str) -> dt.timedelta:
     text = text.strip().lower()
     if len(text) < 2 or text[-1] not in units or not text[:-1].isdigit():
         raise ValueError(f"not a duration like 7d, 36h, 90m or 2w: {text!r}")
-    return dt.timedelta(**{units[text[-1]]: int(text[:-1])})
+    try:
+        return dt.timedelta(**{units[text[-1]]: int(text[:-1])})
+    except OverflowError:
+        raise ValueError(f"a duration too long to count: {text!r}") from None
 
 
 def human(left: dt.timedelta | None) -> str:

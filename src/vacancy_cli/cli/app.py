@@ -121,7 +121,9 @@ def main() -> None:
     except typer.Exit as done:
         code = done.exit_code
     except VacancyError as error:
-        sys.stderr.write(f"vacancy: {error}\n")
+        from .common import error_line
+
+        error_line(str(error))
         code = int(error.code)
     except KeyboardInterrupt:
         code = int(ExitCode.INTERRUPTED)

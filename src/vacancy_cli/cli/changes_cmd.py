@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..hygiene import printable_name
 from .sync_cmd import DEFAULT_DB
 
 
@@ -68,7 +69,7 @@ def report(found: dict[str, Any]) -> str:
 
 
 def _name(call: dict[str, Any]) -> str:
-    parts = [call["reference"] or Path(call["path"]).name, call["institution"], call["job_title"]]
+    parts = [call["reference"] or printable_name(Path(call["path"]).name), call["institution"], call["job_title"]]
     text = " · ".join(str(p) for p in parts if p)
     deadline = f", deadline {call['deadline']}" if call["deadline"] else ""
     return f"{text} (version {call['version']}{deadline})"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..errors import ExitCode, InputError
+from ..hygiene import printable_name
 from .common import Outcome, parse_now
 from .inputs import each_record
 from .output import json_text
@@ -117,7 +118,7 @@ def _row(path: str, record: dict[str, Any], moment: dt.datetime, window: dt.time
     closes = left.closes
     here = (closes.astimezone(local) if local else closes.astimezone()) if closes else None
     return {
-        "file": path,
+        "file": printable_name(path),
         "reference": record.get("reference"),
         "title": record.get("job_title"),
         "deadline": deadline,

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import ExitCode
+from ..hygiene import printable_name
 from .common import Outcome
 from .inputs import each_record
 from .output import json_text
@@ -44,7 +45,8 @@ def validate(
     outcome = Outcome()
     report = []
     invalid = False
-    for name, record in each_record(files, outcome, password):
+    for path, record in each_record(files, outcome, password):
+        name = printable_name(path)
         found = problems(record)
         invalid = invalid or bool(found)
         report.append({"file": name, "valid": not found,

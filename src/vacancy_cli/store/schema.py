@@ -149,8 +149,11 @@ def open_store(path: Path, *, create: bool) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         owner = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if owner != APPLICATION_ID and not create and not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise DatabaseError("an empty file, not a vacancy database (make one with `vacancy sync FOLDER --db FILE`)",
+                                str(path))
         if owner != APPLICATION_ID:
-            _claim_empty(conn, path)
+            _claim_empty(conn, path)  # a database of another program is refused there
         elif version > SCHEMA_VERSION:
             raise DatabaseError(f"made by a newer vacancy (schema {version}; this one knows {SCHEMA_VERSION})", str(path))
         elif version < SCHEMA_VERSION:

@@ -82,14 +82,15 @@ class Sync:
 
     def __init__(self, conn: sqlite3.Connection, roots: list[str]) -> None:
         self.conn = conn
-        self.roots = [os.path.abspath(r) for r in roots if os.path.isdir(r)]
+        self.roots = [stored_path(os.path.abspath(r)) for r in roots if os.path.isdir(r)]
+        self.real: dict[str, str] = {}  # a file's stored path -> its path on disk (they differ in odd names)
         self.counts: Counter[str] = Counter()
         self.fts = has_fts(conn)
         self.seen: set[str] = set()
         self.left: dict[int, str] = {}  # calls a file of this sync moved away from (its reference changed)
         with transaction(conn):
             cursor = conn.execute("INSERT INTO syncs (started, roots) VALUES (?, ?)",
-                                  (utc_text(dt.datetime.now(dt.timezone.utc)), json.dumps(roots, ensure_ascii=False)))
+                                  (utc_text(dt.datetime.now(dt.timezone.utc)), json.dumps([stored_path(r) for r in roots], ensure_ascii=False)))
         assert cursor.lastrowid is not None
         self.id: int = cursor.lastrowid
 
@@ -107,11 +108,12 @@ class Sync:
             stored[sha] = (call_id, version_id)
         todo: list[tuple[str, str | None]] = []
         moved: list[tuple[str, str]] = []
-        self.seen = {os.path.abspath(p) for p in paths}
-        for path in dict.fromkeys(os.path.abspath(p) for p in paths):
-            sha = file_hash(path)
+        self.real = {stored_path(real): real for real in (os.path.abspath(p) for p in paths)}
+        self.seen = set(self.real)
+        for path, real in self.real.items():
+            sha = file_hash(real)
             if sha is None or (known.get(path) != sha and sha not in stored):
-                todo.append((path, sha))
+                todo.append((real, sha))
                 continue
             self.counts["unchanged"] += 1
             if known.get(path) != sha:
@@ -124,6 +126,7 @@ class Sync:
 
     def store(self, path: str, sha: str | None, record: str | None, error: dict[str, Any] | None) -> Event:
         """Write one file's result (a record as JSON text, or an error) in one transaction."""
+        path = stored_path(path)
         with transaction(self.conn):
             if error is not None or record is None or sha is None:
                 event = self._failed(path, sha, error or {"code": 3, "name": "INPUT_ERROR", "message": "cannot be read"})
@@ -182,7 +185,7 @@ class Sync:
             "INSERT INTO files (path, sha256, size, status, call_id, version_id, sync_id) VALUES (?, ?, ?, 'ok', ?, ?, ?)"
             " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, status = 'ok',"
             " call_id = excluded.call_id, version_id = excluded.version_id, sync_id = excluded.sync_id",
-            (path, sha, _size(path), call_id, version_id, self.id))
+            (path, sha, _size(self.real.get(path, path)), call_id, version_id, self.id))
         self.conn.execute("DELETE FROM errors WHERE path = ?", (path,))
 
     def _new_call(self, key: str, path: str, sha: str, record: dict[str, Any]) -> tuple[int, int]:
@@ -268,6 +271,12 @@ class Sync:
 
 
 SUMMARY = ("new", "changed", "failed", "unchanged", "removed")
+
+
+def stored_path(path: str) -> str:
+    """A path as the store keeps it: SQLite holds UTF-8 text only, so a byte of a file name that is not
+    UTF-8 (`os.fsdecode` gives it as a surrogate) is kept as `\\xe9`, as error lines show it."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _size(path: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,11 +31,16 @@ def atomic_output(path: Path, keep: Callable[[], bool] = _always) -> Iterator[Te
     """
     if path.is_dir():
         raise OutputError("is a directory, not an output file", str(path))
+    name = str(path)
+    path = Path(os.path.realpath(path))  # a symbolic link stays one: the file it points to is replaced
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        yield from _streamed(path, name)  # a device or a named pipe is written to, never replaced
+        return
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(f"cannot write here ({exc.strerror or exc})", str(path)) from None
+        raise OutputError(f"cannot write here ({exc.strerror or exc})", name) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
@@ -47,11 +53,22 @@ def atomic_output(path: Path, keep: Callable[[], bool] = _always) -> Iterator[Te
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if exc.errno in WRITE_ERRORS:
-            raise OutputError(f"cannot write ({exc.strerror})", str(path)) from None
+            raise OutputError(f"cannot write ({exc.strerror})", name) from None
         raise
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        raise
+
+
+def _streamed(path: Path, name: str) -> Iterator[TextIO]:
+    """A stream to a device or a named pipe (`-o /dev/null`, a FIFO): written as it comes, it cannot be whole or nothing."""
+    try:
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+    except OSError as exc:
+        if exc.errno in WRITE_ERRORS:
+            raise OutputError(f"cannot write ({exc.strerror})", name) from None
         raise
 
 

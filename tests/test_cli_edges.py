@@ -1,0 +1,104 @@
+"""Edges a last review found: odd file names in the store and in reports, outputs that are not regular files,
+a read-only command given an empty file as its database, durations too long to count, repeated CSV columns."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from vacancy_cli.errors import ExitCode
+
+NOTICE = """Call for expression of interest EC/2026/ENV/{ref}
+Job title: Policy Officer
+Where: Unit ENV.B.2, Brussels
+Function Group: FG IV
+Contract Type: 3b
+Express your interest until: 14/09/2026 12:00 (Brussels time)
+"""
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vacancy_cli", *args], capture_output=True, text=True,
+                          errors="backslashreplace", timeout=120)
+
+
+def odd_name(folder: Path, raw: bytes, ref: int) -> str:
+    """A notice under a name given as bytes (not UTF-8, or holding escape codes); its path as Python names it."""
+    path = os.path.join(os.fsencode(folder), raw)
+    with open(path, "wb") as stream:
+        stream.write(NOTICE.format(ref=ref).encode())
+    return os.fsdecode(path)
+
+
+def test_sync_stores_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    odd_name(folder, b"caf\xe9.txt", 100)
+    (folder / "zz.txt").write_text(NOTICE.format(ref=200))
+    db = str(tmp_path / "calls.db")
+    first = run("sync", str(folder), "--db", db, "--format", "jsonl")
+    assert first.returncode == ExitCode.OK, first.stderr
+    paths = [json.loads(line)["path"] for line in first.stdout.splitlines()]
+    assert paths == [f"{folder}/caf\\xe9.txt", f"{folder}/zz.txt"]
+    again = run("sync", str(folder), "--db", db)
+    assert (again.returncode, again.stderr) == (ExitCode.OK, "vacancy: 0 new calls, 0 changed, 0 failed, 2 unchanged\n")
+
+
+def test_reports_show_odd_file_names_printable(tmp_path: Path) -> None:
+    path = odd_name(tmp_path, b"a\x1b]0;title\x07b\xe9.txt", 300)
+    checked = run("check-deadline", path, "--format", "json", "--now", "2026-01-01T00:00:00Z")
+    assert checked.returncode == ExitCode.OK and "\x1b" not in checked.stdout
+    assert json.loads(checked.stdout)[0]["file"].endswith("a\\x1b]0;title\\x07b\\xe9.txt")
+    (tmp_path / "bare.txt").write_text("Just a line of text\n")
+    validated = run("validate", path, str(tmp_path / "bare.txt"), "--format", "json")
+    assert "\x1b" not in validated.stdout and "\\x1b" in validated.stdout
+
+
+def test_output_through_a_link_replaces_the_file_it_points_to(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOTICE.format(ref=400))
+    target = tmp_path / "target.json"
+    target.write_text("old\n")
+    link = tmp_path / "link.json"
+    link.symlink_to(target.name)
+    result = run("parse", str(notice), "-o", str(link))
+    assert result.returncode == ExitCode.OK, result.stderr
+    assert link.is_symlink() and json.loads(target.read_text())["reference"] == "EC/2026/ENV/400"
+
+
+def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOTICE.format(ref=500))
+    result = run("export", str(notice), "-o", os.devnull)
+    assert result.returncode == ExitCode.OK, result.stderr
+    assert not Path(os.devnull).is_file()  # still the device
+
+
+def test_an_empty_file_is_not_made_a_database_by_a_read_only_command(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"")
+    for command in ("calls", "changes"):
+        result = run(command, "--db", str(notes))
+        assert result.returncode == ExitCode.DATABASE_ERROR and result.stderr.count("\n") == 1, result.stderr
+    assert notes.read_bytes() == b""
+
+
+def test_a_duration_too_long_to_count_is_a_usage_error(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOTICE.format(ref=600))
+    result = run("check-deadline", str(notice), "--within", "99999999999d")
+    assert result.returncode == ExitCode.USAGE and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_field_named_twice_is_one_csv_column(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOTICE.format(ref=700))
+    result = run("parse", str(notice), "--format", "csv", "--fields", "reference,reference,languages,languages.required")
+    header = next(csv.reader(io.StringIO(result.stdout)))
+    assert header == ["reference", "languages.required", "languages.assets", "languages.selection"]
