@@ -102,3 +102,42 @@ def test_a_field_named_twice_is_one_csv_column(tmp_path: Path) -> None:
     result = run("parse", str(notice), "--format", "csv", "--fields", "reference,reference,languages,languages.required")
     header = next(csv.reader(io.StringIO(result.stdout)))
     assert header == ["reference", "languages.required", "languages.assets", "languages.selection"]
+
+
+def test_a_quoted_glob_that_matches_folders_walks_them(tmp_path: Path) -> None:
+    for ref in (800, 801):
+        (tmp_path / f"n{ref}").mkdir()
+        (tmp_path / f"n{ref}" / "notice.txt").write_text(NOTICE.format(ref=ref))
+    result = run("export", str(tmp_path / "n*"), "--fields", "reference")
+    assert result.returncode == ExitCode.OK, result.stderr
+    assert [json.loads(line)["reference"] for line in result.stdout.splitlines()] == ["EC/2026/ENV/800", "EC/2026/ENV/801"]
+
+
+def test_an_explain_page_beside_the_notices_is_not_one_of_them(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOTICE.format(ref=900))
+    assert run("explain", str(notice), "--html", str(tmp_path / "notice.html")).returncode == ExitCode.OK
+    result = run("export", str(tmp_path), "--fields", "reference")
+    assert (result.returncode, result.stderr) == (ExitCode.OK, "")
+    assert result.stdout.count("\n") == 1
+    named = run("parse", str(tmp_path / "notice.html"))
+    assert named.returncode == ExitCode.INPUT_ERROR and "explain" in named.stderr  # named, it is refused
+
+
+def test_a_csv_written_with_chosen_fields_is_refused_as_a_notice(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOTICE.format(ref=901))
+    chosen = tmp_path / "chosen.csv"
+    chosen.write_text(run("parse", str(notice), "-f", "csv", "--fields", "reference,deadline").stdout)
+    result = run("parse", str(chosen))
+    assert result.returncode == ExitCode.INPUT_ERROR and "a CSV of records" in result.stderr
+
+
+def test_diff_of_an_error_record_is_that_file_s_failure(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot a pdf at all\n")
+    exported = tmp_path / "one.jsonl"
+    exported.write_text(run("export", str(broken)).stdout)
+    result = run("diff", str(exported), str(exported))
+    assert result.returncode == ExitCode.INPUT_ERROR and result.stderr.count("\n") == 1, result.stderr
+    assert "broken.pdf" in result.stderr

@@ -27,10 +27,21 @@ def json_data(data: bytes) -> list[Any] | None:
     return value if isinstance(value, list) else [value]
 
 
+def _csv_of_fields(head: bytes) -> bool:
+    """Does the text start with the header of a CSV written with `--fields` (record keys only, two or more)?"""
+    first = head.split(b"\n", 1)[0].strip()
+    if b"," not in first or b" " in first:
+        return False
+    from .fields import field_keys
+
+    names = first.decode("utf-8", "replace").split(",")
+    return set(names) <= set(field_keys())
+
+
 def own_output(data: bytes) -> str | None:
     """What kind of output the bytes are (`JSON`, `a CSV of records`, ...), or None for anything else."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(CSV_START):
+    if head.startswith(CSV_START) or _csv_of_fields(head):
         return "a CSV of records"
     if head.startswith(b"BEGIN:VCALENDAR"):
         return "an iCalendar file"

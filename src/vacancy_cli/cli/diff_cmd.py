@@ -48,6 +48,10 @@ def diff(
         _show_calls(calls, format)
         different = bool(calls)
     else:
+        for loaded, where in ((before, old), (after, new)):
+            failure = failure_of(loaded.records[0], where)
+            if failure is not None:
+                raise failure  # an export's error record: the file it stands for could not be read
         changes = diff_records(before.records[0], after.records[0])
         _show_changes(changes, format)
         different = bool(changes)

@@ -37,7 +37,8 @@ def expand(paths: list[str], files_from: str | None = None) -> list[str]:
     out: list[str] = []
     for path in paths:
         if path != "-" and not os.path.exists(path) and glob.has_magic(path):
-            out.extend(sorted(glob.glob(path, recursive=True)))
+            for match in sorted(glob.glob(path, recursive=True)):
+                out.extend(_walk(Path(match)) if os.path.isdir(match) else [match])
         elif os.path.isdir(path):
             out.extend(_walk(Path(path)))
         else:
@@ -71,8 +72,21 @@ def _walk(folder: Path) -> Iterator[str]:
         seen.add(real)
         dirs.sort()
         for name in sorted(files):
-            if Path(name).suffix.lower() in NOTICE_SUFFIXES:
+            if Path(name).suffix.lower() in NOTICE_SUFFIXES and not _explain_page(os.path.join(root, name)):
                 yield os.path.join(root, name)
+
+
+def _explain_page(path: str) -> bool:
+    """Is this file a page `vacancy explain --html` wrote (kept beside the notices it explains)?"""
+    if not path.lower().endswith((".html", ".htm")):
+        return False
+    from ..own_output import HTML_MARK
+
+    try:
+        with open(path, "rb") as stream:
+            return HTML_MARK in stream.read(4096)
+    except OSError:
+        return False  # the file's own reading says what is wrong
 
 
 @dataclass(frozen=True)
