@@ -141,3 +141,19 @@ def test_diff_of_an_error_record_is_that_file_s_failure(tmp_path: Path) -> None:
     result = run("diff", str(exported), str(exported))
     assert result.returncode == ExitCode.INPUT_ERROR and result.stderr.count("\n") == 1, result.stderr
     assert "broken.pdf" in result.stderr
+
+
+def test_sync_events_to_a_full_disk_are_exit_7_and_the_sync_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for ref in (950, 951):
+        (folder / f"{ref}.txt").write_text(NOTICE.format(ref=ref))
+    db = str(tmp_path / "calls.db")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "vacancy_cli", "sync", str(folder), "--db", db, "--format", "jsonl"],
+                                stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert result.returncode == ExitCode.OUTPUT_ERROR
+    assert result.stderr.splitlines() == ["vacancy: -: cannot write (No space left on device)",
+                                          "vacancy: 2 new calls, 0 changed, 0 failed, 0 unchanged"]
+    stored = run("calls", "--db", db, "--fields", "reference", "--format", "jsonl")
+    assert stored.stdout.count("\n") == 2

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .common import MEMORY_MIB, PAGES, SECONDS, MaxMemory, MaxPages, MaxSize, Timeout
+from .common import MEMORY_MIB, PAGES, SECONDS, MaxMemory, MaxPages, MaxSize, Outcome, Timeout
 from .parse_cmd import Engine
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def sync(
     """
     from ..errors import ExitCode, VacancyError
     from ..store import Sync, database_errors, open_store
-    from .common import Outcome, error_line, limits
+    from .common import error_line, limits
     from .inputs import expand
     from .progress import progress
 
@@ -94,25 +94,30 @@ def sync(
                     error_line(f"{path}: {event.warning}")
                 events.append(event)
                 if format == EventFormat.jsonl:
-                    _line(event.as_dict())
+                    _line(event.as_dict(), outcome)
         removed = run.finish()
     for event in removed:
         events.append(event)
         if format == EventFormat.jsonl:
-            _line(event.as_dict())
+            _line(event.as_dict(), outcome)
     if format == EventFormat.json:
         sys.stdout.write(json.dumps([e.as_dict() for e in events], ensure_ascii=False, indent=2) + "\n")
     error_line(run.summary())
     raise typer.Exit(int(outcome.code))
 
 
-def _line(data: dict[str, Any]) -> None:
-    """One event as a JSON line; a reader that goes away (`| head`) ends the printing, never the sync."""
+def _line(data: dict[str, Any], outcome: Outcome) -> None:
+    """One event as a JSON line; output that goes away (`| head`) or cannot be written (a full disk:
+    exit 7, said once) ends the printing, never the sync."""
+    from ..errors import OutputError
+
     if sys.stdout.closed:
         return
     try:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         sys.stdout.flush()
-    except BrokenPipeError:
+    except OSError as exc:
+        if not isinstance(exc, BrokenPipeError):
+            outcome.fail(OutputError(f"cannot write ({exc.strerror or exc})", "-"))
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # the rest of the events go nowhere
