@@ -17,13 +17,8 @@ import pytest
 
 from vacancy_cli.errors import ExitCode
 
-NOTICE = """Call for expression of interest EC/2026/ENV/{ref}
-Job title: {title}
-Where: Unit ENV.B.2, Brussels
-Function Group: FG IV
-Contract Type: 3b
-Express your interest until: {deadline}
-"""
+from .test_store import write_notice
+
 MARKUP_TITLE = "Policy Officer [bold]x[/] [link=https://e.example]y"
 
 
@@ -53,15 +48,8 @@ def on_terminal(*args: str, columns: int = 80) -> tuple[str, str, int]:
     return b"".join(chunks).decode().replace("\r\n", "\n"), err.decode(), process.returncode
 
 
-def notice(folder: Path, ref: int, title: str = "Policy Officer", deadline: str = "14.10.2026 - 12.00 (Brussels time)"
-           ) -> Path:
-    path = folder / f"n{ref}.txt"
-    path.write_text(NOTICE.format(ref=ref, title=title, deadline=deadline), encoding="utf-8")
-    return path
-
-
 def test_terminal_shows_a_view_with_notice_markup_printed_literally(tmp_path: Path) -> None:
-    path = notice(tmp_path, 100, title=MARKUP_TITLE, deadline="14.10.2026")
+    path = write_notice(tmp_path, 100, title=MARKUP_TITLE, deadline="14.10.2026")
     out, err, code = on_terminal("parse", str(path))
     assert code == 0 and err == ""
     assert MARKUP_TITLE in out and "EC/2026/ENV/100" in out and "●●●" in out and "confidence:" in out
@@ -87,7 +75,7 @@ def test_the_readme_shows_the_terminal_view_as_it_is_at_80_columns() -> None:
 
 
 def test_piped_or_with_format_the_output_is_for_programs(tmp_path: Path) -> None:
-    path = notice(tmp_path, 100)
+    path = write_notice(tmp_path, 100)
     piped = run("parse", str(path))
     assert piped.returncode == 0 and piped.stderr == ""
     assert piped.stdout.count("\n") == 1  # compact JSON: one line
@@ -101,7 +89,7 @@ def test_piped_or_with_format_the_output_is_for_programs(tmp_path: Path) -> None
 
 def test_jsonl_is_one_line_per_record_whatever_the_number_of_files(tmp_path: Path) -> None:
     for count in (1, 3):
-        paths = [str(notice(tmp_path, 100 + i)) for i in range(count)]
+        paths = [str(write_notice(tmp_path, 100 + i)) for i in range(count)]
         result = run("parse", *paths, "--format", "jsonl")
         assert result.returncode == 0
         assert [json.loads(line)["reference"] for line in result.stdout.splitlines()] == [
@@ -109,7 +97,7 @@ def test_jsonl_is_one_line_per_record_whatever_the_number_of_files(tmp_path: Pat
 
 
 def test_fields_in_every_format(tmp_path: Path) -> None:
-    paths = [str(notice(tmp_path, 100 + i)) for i in range(2)]
+    paths = [str(write_notice(tmp_path, 100 + i)) for i in range(2)]
     keys = "reference,languages.required,source.path"
     lines = run("parse", *paths, "-f", "jsonl", "--fields", keys).stdout.splitlines()
     assert json.loads(lines[0]) == {"reference": "EC/2026/ENV/100", "languages": {"required": []},
@@ -130,13 +118,13 @@ def test_fields_in_every_format(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", [["parse"], ["export"], ["check-deadline"]])
 def test_unknown_field_is_a_usage_error_naming_the_valid_ones(command: list[str], tmp_path: Path) -> None:
-    result = run(*command, str(notice(tmp_path, 100)), "--fields", "reference,salary")
+    result = run(*command, str(write_notice(tmp_path, 100)), "--fields", "reference,salary")
     assert result.returncode == ExitCode.USAGE and result.stdout == ""
     assert "salary" in result.stderr and "reference" in result.stderr.split("valid fields")[1]
 
 
 def test_a_closed_pipe_ends_quietly_with_ok(tmp_path: Path) -> None:
-    paths = " ".join(str(notice(tmp_path, 100 + i)) for i in range(12))
+    paths = " ".join(str(write_notice(tmp_path, 100 + i)) for i in range(12))
     script = f"'{sys.executable}' -m vacancy_cli parse {paths} -f jsonl | head -1 >/dev/null; echo ${{PIPESTATUS[0]}}"
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=300)
     assert result.stdout.strip() == "0" and result.stderr == ""
@@ -147,7 +135,7 @@ def test_a_closed_pipe_ends_quietly_with_ok(tmp_path: Path) -> None:
 def test_a_pipe_closed_before_rich_output_ends_quietly_with_ok(command: list[str], tmp_path: Path) -> None:
     reader, writer = os.pipe()
     os.close(reader)  # the reader is gone before the first write: rich's own handler would exit 1
-    process = subprocess.run([sys.executable, "-m", "vacancy_cli", *command, str(notice(tmp_path, 100))],
+    process = subprocess.run([sys.executable, "-m", "vacancy_cli", *command, str(write_notice(tmp_path, 100))],
                              stdout=writer, stderr=subprocess.PIPE, text=True, timeout=300)
     os.close(writer)
     assert process.returncode == ExitCode.OK and process.stderr == ""
@@ -156,7 +144,7 @@ def test_a_pipe_closed_before_rich_output_ends_quietly_with_ok(command: list[str
 def test_check_deadline_reports_a_deadline_that_is_not_iso_in_one_line(tmp_path: Path) -> None:
     record = tmp_path / "hand.json"
     record.write_text(json.dumps({"reference": "X-1", "deadline": "next tuesday"}))
-    good = notice(tmp_path, 100)
+    good = write_notice(tmp_path, 100)
     result = run("check-deadline", str(record), str(good), "--now", "2026-05-01T09:00:00Z", "-f", "json")
     assert result.returncode == ExitCode.INPUT_ERROR
     assert result.stderr == f"vacancy: {record}: deadline 'next tuesday' is not an ISO 8601 date or date-time\n"
@@ -166,7 +154,7 @@ def test_check_deadline_reports_a_deadline_that_is_not_iso_in_one_line(tmp_path:
 
 
 def test_a_date_only_deadline_is_shown_as_that_day_end_of_day_brussels(tmp_path: Path) -> None:
-    path = notice(tmp_path, 100, deadline="25.02.2027")
+    path = write_notice(tmp_path, 100, deadline="25.02.2027")
     rows = json.loads(run("check-deadline", str(path), "--now", "2026-05-01T09:00:00Z", "-f", "json").stdout)
     assert rows[0]["closes"] == "2027-02-25, end of day, Brussels"
     assert rows[0]["brussels"] == "2027-02-26T00:00:00+01:00"  # the machine field stays ISO 8601
@@ -175,7 +163,7 @@ def test_a_date_only_deadline_is_shown_as_that_day_end_of_day_brussels(tmp_path:
 
 
 def test_tables_never_cut_a_reference_or_a_deadline(tmp_path: Path) -> None:
-    path = notice(tmp_path, 123456789, title="Senior Policy Officer for the Environment and Climate Adaptation")
+    path = write_notice(tmp_path, 123456789, title="Senior Policy Officer for the Environment and Climate Adaptation")
     for args in (["check-deadline", str(path), "--now", "2026-05-01T09:00:00Z"], ["parse", str(path), "-f", "table"]):
         out, _, code = on_terminal(*args, columns=80)
         assert code == 0 and "EC/2026/ENV/123456789" in out and "…" not in out
@@ -216,7 +204,7 @@ def test_the_tools_own_output_is_refused_as_a_notice(name: str, content: str, tm
 
 
 def test_record_commands_read_records_by_content_and_refuse_other_outputs(tmp_path: Path) -> None:
-    records = run("export", str(notice(tmp_path, 100)), "-f", "jsonl").stdout
+    records = run("export", str(write_notice(tmp_path, 100)), "-f", "jsonl").stdout
     piped = run("validate", "-", stdin=records)
     assert piped.returncode == 0 and piped.stdout == ""
     named = tmp_path / "records.txt"
@@ -230,7 +218,7 @@ def test_record_commands_read_records_by_content_and_refuse_other_outputs(tmp_pa
 
 def test_validate_reports_exports_error_records_as_failed_files(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 truncated")
-    notice(tmp_path, 100)
+    write_notice(tmp_path, 100)
     exported = tmp_path / "calls.jsonl"
     exported.write_text(run("export", str(tmp_path), "-f", "jsonl").stdout)
     result = run("validate", str(exported))
@@ -242,10 +230,10 @@ def test_diff_of_two_lists_compares_calls_by_reference(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     old.mkdir(), new.mkdir()
     for ref in (1, 2, 3):
-        notice(old, ref)
-    notice(new, 2, deadline="28.10.2026 - 12.00 (Brussels time)")
-    notice(new, 3)
-    notice(new, 4)
+        write_notice(old, ref)
+    write_notice(new, 2, deadline="28.10.2026 - 12.00 (Brussels time)")
+    write_notice(new, 3)
+    write_notice(new, 4)
     for folder in (old, new):
         (folder / "calls.jsonl").write_text(run("export", str(folder), "-f", "jsonl").stdout)
     result = run("diff", str(old / "calls.jsonl"), str(new / "calls.jsonl"), "-f", "json")
@@ -281,7 +269,7 @@ def test_help_speaks_in_words_with_examples_that_paste(command: str) -> None:
 
 
 def test_evidence_is_in_json_by_default_as_help_says(tmp_path: Path) -> None:
-    path = notice(tmp_path, 101)
+    path = write_notice(tmp_path, 101)
     assert "--no-evidence leaves" in run("parse", "--help").stdout
     assert "evidence" in json.loads(run("parse", str(path)).stdout)
     assert "evidence" not in json.loads(run("parse", str(path), "--no-evidence").stdout)
@@ -318,7 +306,7 @@ def test_shell_completion_completes_commands_and_options() -> None:
 
 @pytest.mark.parametrize("now", ["yesterday", "2026-05-01T09:00", "2026-13-01T00:00:00Z"])
 def test_a_bad_now_is_one_line_and_a_usage_error(now: str, tmp_path: Path) -> None:
-    path = notice(tmp_path, 100)
+    path = write_notice(tmp_path, 100)
     for command in ("check-deadline", "export"):
         result = run(command, str(path), "--now", now, *(["-f", "ics"] if command == "export" else []))
         assert result.returncode == ExitCode.USAGE and result.stdout == ""

@@ -13,13 +13,7 @@ from pathlib import Path
 
 from vacancy_cli.errors import ExitCode
 
-NOTICE = """Call for expression of interest EC/2026/ENV/{ref}
-Job title: Policy Officer
-Where: Unit ENV.B.2, Brussels
-Function Group: FG IV
-Contract Type: 3b
-Express your interest until: 14/09/2026 12:00 (Brussels time)
-"""
+from .test_store import write_notice
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -29,17 +23,16 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def odd_name(folder: Path, raw: bytes, ref: int) -> str:
     """A notice under a name given as bytes (not UTF-8, or holding escape codes); its path as Python names it."""
-    path = os.path.join(os.fsencode(folder), raw)
-    with open(path, "wb") as stream:
-        stream.write(NOTICE.format(ref=ref).encode())
-    return os.fsdecode(path)
+    path = os.fsdecode(os.path.join(os.fsencode(folder), raw))
+    os.rename(write_notice(folder, ref), path)
+    return path
 
 
 def test_sync_stores_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
     folder = tmp_path / "notices"
     folder.mkdir()
     odd_name(folder, b"caf\xe9.txt", 100)
-    (folder / "zz.txt").write_text(NOTICE.format(ref=200))
+    write_notice(folder, 200, name="zz.txt")
     db = str(tmp_path / "calls.db")
     first = run("sync", str(folder), "--db", db, "--format", "jsonl")
     assert first.returncode == ExitCode.OK, first.stderr
@@ -60,8 +53,7 @@ def test_reports_show_odd_file_names_printable(tmp_path: Path) -> None:
 
 
 def test_output_through_a_link_replaces_the_file_it_points_to(tmp_path: Path) -> None:
-    notice = tmp_path / "notice.txt"
-    notice.write_text(NOTICE.format(ref=400))
+    notice = write_notice(tmp_path, 400, name="notice.txt")
     target = tmp_path / "target.json"
     target.write_text("old\n")
     link = tmp_path / "link.json"
@@ -72,8 +64,7 @@ def test_output_through_a_link_replaces_the_file_it_points_to(tmp_path: Path) ->
 
 
 def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
-    notice = tmp_path / "notice.txt"
-    notice.write_text(NOTICE.format(ref=500))
+    notice = write_notice(tmp_path, 500, name="notice.txt")
     result = run("export", str(notice), "-o", os.devnull)
     assert result.returncode == ExitCode.OK, result.stderr
     assert not Path(os.devnull).is_file()  # still the device
@@ -89,16 +80,14 @@ def test_an_empty_file_is_not_made_a_database_by_a_read_only_command(tmp_path: P
 
 
 def test_a_duration_too_long_to_count_is_a_usage_error(tmp_path: Path) -> None:
-    notice = tmp_path / "notice.txt"
-    notice.write_text(NOTICE.format(ref=600))
+    notice = write_notice(tmp_path, 600, name="notice.txt")
     result = run("check-deadline", str(notice), "--within", "99999999999d")
     assert result.returncode == ExitCode.USAGE and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1
 
 
 def test_a_field_named_twice_is_one_csv_column(tmp_path: Path) -> None:
-    notice = tmp_path / "notice.txt"
-    notice.write_text(NOTICE.format(ref=700))
+    notice = write_notice(tmp_path, 700, name="notice.txt")
     result = run("parse", str(notice), "--format", "csv", "--fields", "reference,reference,languages,languages.required")
     header = next(csv.reader(io.StringIO(result.stdout)))
     assert header == ["reference", "languages.required", "languages.assets", "languages.selection"]
@@ -107,15 +96,14 @@ def test_a_field_named_twice_is_one_csv_column(tmp_path: Path) -> None:
 def test_a_quoted_glob_that_matches_folders_walks_them(tmp_path: Path) -> None:
     for ref in (800, 801):
         (tmp_path / f"n{ref}").mkdir()
-        (tmp_path / f"n{ref}" / "notice.txt").write_text(NOTICE.format(ref=ref))
+        write_notice(tmp_path / f"n{ref}", ref, name="notice.txt")
     result = run("export", str(tmp_path / "n*"), "--fields", "reference")
     assert result.returncode == ExitCode.OK, result.stderr
     assert [json.loads(line)["reference"] for line in result.stdout.splitlines()] == ["EC/2026/ENV/800", "EC/2026/ENV/801"]
 
 
 def test_an_explain_page_beside_the_notices_is_not_one_of_them(tmp_path: Path) -> None:
-    notice = tmp_path / "notice.txt"
-    notice.write_text(NOTICE.format(ref=900))
+    notice = write_notice(tmp_path, 900, name="notice.txt")
     assert run("explain", str(notice), "--html", str(tmp_path / "notice.html")).returncode == ExitCode.OK
     result = run("export", str(tmp_path), "--fields", "reference")
     assert (result.returncode, result.stderr) == (ExitCode.OK, "")
@@ -125,8 +113,7 @@ def test_an_explain_page_beside_the_notices_is_not_one_of_them(tmp_path: Path) -
 
 
 def test_a_csv_written_with_chosen_fields_is_refused_as_a_notice(tmp_path: Path) -> None:
-    notice = tmp_path / "notice.txt"
-    notice.write_text(NOTICE.format(ref=901))
+    notice = write_notice(tmp_path, 901, name="notice.txt")
     chosen = tmp_path / "chosen.csv"
     chosen.write_text(run("parse", str(notice), "-f", "csv", "--fields", "reference,deadline").stdout)
     result = run("parse", str(chosen))
@@ -147,7 +134,7 @@ def test_sync_events_to_a_full_disk_are_exit_7_and_the_sync_goes_on(tmp_path: Pa
     folder = tmp_path / "notices"
     folder.mkdir()
     for ref in (950, 951):
-        (folder / f"{ref}.txt").write_text(NOTICE.format(ref=ref))
+        write_notice(folder, ref, name=f"{ref}.txt")
     db = str(tmp_path / "calls.db")
     with open("/dev/full", "w") as full:
         result = subprocess.run([sys.executable, "-m", "vacancy_cli", "sync", str(folder), "--db", db, "--format", "jsonl"],

@@ -21,6 +21,7 @@ from .common import (
     MaxPages,
     MaxSize,
     Outcome,
+    Password,
     Timeout,
     error_line,
     limits,
@@ -29,7 +30,7 @@ from .common import (
 )
 from .inputs import expand
 from .output import EvidenceOption, FieldsOption, Shape, json_text
-from .parse_cmd import Engine
+from .parse_cmd import Engine, EngineOption
 from .progress import progress
 
 if TYPE_CHECKING:
@@ -81,8 +82,8 @@ def export(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse in this many processes (output stays in input order).")
     ] = 1,
-    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
-    engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
+    password: Password = None,
+    engine: EngineOption = Engine.auto,
     max_pages: MaxPages = PAGES,
     timeout: Timeout = SECONDS,
     max_size: MaxSize = None,

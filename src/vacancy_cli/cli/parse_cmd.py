@@ -19,6 +19,7 @@ from .common import (
     MaxPages,
     MaxSize,
     Outcome,
+    Password,
     Timeout,
     limits,
     output_path,
@@ -45,6 +46,9 @@ class Engine(str, Enum):
     pdfium = "pdfium"
 
 
+EngineOption = Annotated[Engine, typer.Option(help="PDF text engine.")]
+
+
 def parse(
     files: Annotated[
         list[str], typer.Argument(metavar="FILE...", help="Notice files (PDF, text, Markdown); `-` reads stdin.")
@@ -58,8 +62,8 @@ def parse(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (whole or not at all).")
     ] = None,
-    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
-    engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
+    password: Password = None,
+    engine: EngineOption = Engine.auto,
     max_pages: MaxPages = PAGES,
     timeout: Timeout = SECONDS,
     max_size: MaxSize = None,

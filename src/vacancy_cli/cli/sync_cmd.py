@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .common import MEMORY_MIB, PAGES, SECONDS, MaxMemory, MaxPages, MaxSize, Outcome, Timeout
-from .parse_cmd import Engine
+from .common import MEMORY_MIB, PAGES, SECONDS, MaxMemory, MaxPages, MaxSize, Outcome, Password, Timeout
+from .parse_cmd import Engine, EngineOption
 
 if TYPE_CHECKING:
     from ..limits import Limits
@@ -45,8 +45,8 @@ def sync(
     files_from: Annotated[str | None, typer.Option(metavar="FILE", help="Read more paths from this file, one per line (`-`: stdin).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse in this many processes.")] = 1,
     format: Annotated[EventFormat | None, typer.Option("--format", "-f", help="Print the events on stdout.")] = None,
-    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
-    engine: Annotated[Engine, typer.Option(help="PDF text engine.")] = Engine.auto,
+    password: Password = None,
+    engine: EngineOption = Engine.auto,
     max_pages: MaxPages = PAGES,
     timeout: Timeout = SECONDS,
     max_size: MaxSize = None,

@@ -10,7 +10,7 @@ import typer
 
 from ..errors import ExitCode
 from ..hygiene import printable_name
-from .common import Outcome
+from .common import Outcome, Password
 from .inputs import each_record
 from .output import json_text
 
@@ -25,7 +25,7 @@ def validate(
         list[str], typer.Argument(metavar="FILE...", help="Notices (parsed first) or records (JSON, JSON Lines).")
     ],
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
-    password: Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")] = None,
+    password: Password = None,
 ) -> None:
     """Check each record: the model's rules, and reference, institution, contract type and deadline present.
 
