@@ -144,3 +144,28 @@ def test_sync_events_to_a_full_disk_are_exit_7_and_the_sync_goes_on(tmp_path: Pa
                                           "vacancy: 2 new calls, 0 changed, 0 failed, 0 unchanged"]
     stored = run("calls", "--db", db, "--fields", "reference", "--format", "jsonl")
     assert stored.stdout.count("\n") == 2
+
+
+def test_a_jsonld_export_is_refused_by_record_commands_in_one_line(tmp_path: Path) -> None:
+    notices = [write_notice(tmp_path, 410), write_notice(tmp_path, 411, name="second.txt")]
+    exported = run("export", *map(str, notices), "-f", "jsonld", "-o", str(tmp_path / "calls.jsonld"))
+    assert exported.returncode == ExitCode.OK, exported.stderr
+    for command in ("validate", "check-deadline"):
+        result = run(command, str(tmp_path / "calls.jsonld"), str(notices[0]))
+        assert result.returncode == ExitCode.INPUT_ERROR and result.stdout.count("Extra inputs") == 0
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and "calls.jsonld: a schema.org JobPosting (vacancy export -f jsonld), not records" in lines[0]
+
+
+def test_json_sharing_no_key_with_a_record_is_one_error_but_a_record_missing_keys_is_invalid(tmp_path: Path) -> None:
+    (tmp_path / "other.json").write_text('[{"name": "x"}, {"name": "y"}]')
+    other = run("validate", str(tmp_path / "other.json"))
+    assert other.returncode == ExitCode.INPUT_ERROR and len(other.stderr.splitlines()) == 1
+    assert "none of a record's keys" in other.stderr
+    record = json.loads(run("parse", str(write_notice(tmp_path, 412)), "--format", "json").stdout)
+    del record["source"], record["evidence"]
+    (tmp_path / "partial.json").write_text(json.dumps(record))
+    partial = run("validate", str(tmp_path / "partial.json"))
+    assert partial.returncode == ExitCode.INVALID
+    assert partial.stdout.splitlines() == [f"{tmp_path / 'partial.json'}: source: missing (a record has every key but"
+                                           " evidence, null or [] when not stated)"]

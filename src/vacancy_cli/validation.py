@@ -18,16 +18,18 @@ REQUIRED = ("reference", "institution", "contract_type", "deadline")
 
 
 def problems(record: dict[str, Any]) -> list[Problem]:
-    """Everything wrong with a record: model errors first, then missing or inconsistent fields."""
+    """Everything wrong with a record: model errors first, then absent keys, missing or inconsistent fields."""
     from pydantic import ValidationError
 
-    from .model import Call
+    from .model import OPTIONAL_KEYS, Call
 
     try:
         call = Call.model_validate(record)
     except ValidationError as error:
         return [Problem(".".join(str(p) for p in e["loc"]) or "record", e["msg"]) for e in error.errors()]
-    found = [Problem(name, "missing") for name in REQUIRED if getattr(call, name) in (None, "")]
+    absent = [key for key in Call.model_fields if key not in OPTIONAL_KEYS and key not in record]
+    found = [Problem(key, "missing (a record has every key but evidence, null or [] when not stated)") for key in absent]
+    found += [Problem(name, "missing") for name in REQUIRED if name not in absent and getattr(call, name) in (None, "")]
     if call.dg:
         found += [Problem("units", f"{unit} is not a unit of {call.dg}") for unit in call.units
                   if not unit.startswith(f"{call.dg}.")]

@@ -149,11 +149,25 @@ def failure_of(record: dict[str, Any], where: str) -> VacancyError | None:
     return failure
 
 
+def not_records(first: dict[str, Any], where: str) -> VacancyError | None:
+    """The error for a file whose first object shares no key with a record (a JSON-LD export, other JSON), else None."""
+    from ..model import Call
+
+    if first.keys() & Call.model_fields.keys():
+        return None
+    if first.get("@type") == "JobPosting":
+        what = "a schema.org JobPosting (vacancy export -f jsonld)"
+    else:
+        what = "JSON with none of a record's keys"
+    return InputError(f"{what}, not records: records are JSON or JSON Lines (vacancy export -f jsonl)", where)
+
+
 def each_record(paths: list[str], outcome: Outcome, password: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(name, record) for every record of every path; a path that cannot be read is reported and skipped.
 
     The name is the path, with `[i]` after it when the file holds several records. An error record of
-    `vacancy export` is reported as the failed file it stands for. A file of JSON Lines is read a line
+    `vacancy export` is reported as the failed file it stands for; a file whose first object is not a
+    record at all (`not_records`) is one error. A file of JSON Lines is read a line
     at a time (`json_lines`), so an export of any size is read in bounded memory.
     """
     for path in paths:
@@ -166,6 +180,9 @@ def each_record(paths: list[str], outcome: Outcome, password: str | None = None)
                 continue
         for name, item in _named(path, streamed):
             failure = item if isinstance(item, VacancyError) else failure_of(item, path)
+            if failure is None and name in (path, f"{path}[0]") and (foreign := not_records(item, path)):
+                outcome.fail(foreign)  # one line for the file, not one per key of each object
+                break
             if failure is not None:
                 outcome.fail(failure)
             else:
