@@ -3,7 +3,8 @@
     python bench/run.py [--repeat 5] [--batch 200] [--calls 100000]
 
 Every figure is a whole process (Python start-up and imports included), timed as the median of
-`--repeat` runs; peak resident memory comes from wait4() of that process. Results are printed
+`--repeat` runs, with the package byte-compiled first as an installed one is; peak resident memory
+comes from wait4() of that process. Results are printed
 and written to bench/results/latest.json. Not a test: nothing here asserts.
 """
 
@@ -92,12 +93,26 @@ def synthetic_store(db: Path, calls: int, sample: Path) -> None:
     conn.close()
 
 
+def write_bytecode() -> str:
+    """Byte-compile the package being measured, as `pip install` does for an installed package: an editable
+    install run with PYTHONDONTWRITEBYTECODE would otherwise compile every module's source in each run."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("vacancy_cli")
+    assert spec is not None and spec.submodule_search_locations
+    package = spec.submodule_search_locations[0]
+    compileall.compile_dir(package, quiet=1)
+    return package
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--calls", type=int, default=100_000, help="stored calls for the query figures")
     args = parser.parse_args()
+    package = write_bytecode()
     pdfs = sorted((ROOT / "samples").glob("*.pdf"))
     seeds = ROOT.parent / "shared" / "seeds" / "pdf"
     if seeds.is_dir():  # the word-processor PDFs beside the project in development and CI
@@ -107,6 +122,7 @@ def main() -> None:
     results: dict[str, object] = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
         "inputs": {"pdfs": len(pdfs), "pages": pages, "seeds_included": seeds.is_dir()},
+        "package": {"path": package, "bytecode": "written before measuring, as pip install does"},
     }
     parse_auto = measure([*VACANCY, "parse", *paths], args.repeat)
     parse_plumber = measure([*VACANCY, "parse", "--engine", "pdfplumber", *paths], args.repeat)
