@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,6 @@ MIN_SHAPED_SHARE = 0.85  # real notices: 0.93 and more
 MIN_LETTER_SHARE = 0.25  # real notices: 0.48 and more; glyph numbers shown as punctuation: 0.09 and less
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_VISIBLE = re.compile(r"\S")
 _VOWELS = frozenset("aeiouyαεηιουωаеиоуъюяыэєіїѝ")
 _ACRONYM = 5  # an upper-case token this long or shorter is an acronym (`DG`, `EPSO`), shaped like no word
 
@@ -60,31 +60,47 @@ def require_language(doc: Document, name: str) -> None:
 
 
 def signals(text: str) -> Signals:
-    """The signals of a text (composed first: a letter and its accent are one letter)."""
+    """The signals of a text (composed first: a letter and its accent are one letter).
+
+    Each distinct token is judged once and counted as often as it occurs (a notice repeats its words).
+    """
     text = unicodedata.normalize("NFC", text)
-    visible = len(_VISIBLE.findall(text))
-    tokens = _TOKEN.findall(text)
-    words = [t.casefold() for t in tokens if len(t) >= 3 and not (len(t) <= _ACRONYM and t.isupper())]
+    visible = sum(map(len, text.split()))  # `str.split` and the `\S` of `re` share one notion of white space
     known = vocabulary()
-    count = max(len(words), 1)
+    words = letters = in_vocabulary = shaped = 0
+    for token, times in Counter(_TOKEN.findall(text)).items():
+        if len(token) < 3 or (len(token) <= _ACRONYM and token.isupper()):
+            continue
+        word = token.casefold()
+        words += times
+        letters += times * len(word)
+        in_vocabulary += times * (word in known)
+        shaped += times * _shaped(word)
+    count = max(words, 1)
     return Signals(
         characters=visible,
-        letters=sum(map(len, words)) / max(visible, 1),
-        words=len(words),
-        in_vocabulary=sum(1 for w in words if w in known) / count,
-        shaped=sum(1 for w in words if _shaped(w)) / count,
+        letters=letters / max(visible, 1),
+        words=words,
+        in_vocabulary=in_vocabulary / count,
+        shaped=shaped / count,
     )
 
 
 def _shaped(word: str) -> bool:
     """Vowels among consonants: a fifth to four fifths of the letters (accents aside)."""
-    vowels = sum(1 for char in word if _base(char) in _VOWELS)
+    vowels = sum(map(_VOWEL.__getitem__, word))
     return 0.2 * len(word) <= vowels <= 0.8 * len(word)
 
 
-@cache
-def _base(char: str) -> str:
-    return unicodedata.normalize("NFD", char)[0]
+class _Vowels(dict[str, int]):
+    """1 for a vowel, accent aside (`é`), 0 for any other character: each character's answer worked out once."""
+
+    def __missing__(self, char: str) -> int:
+        self[char] = int(unicodedata.normalize("NFD", char)[0] in _VOWELS)
+        return self[char]
+
+
+_VOWEL = _Vowels()
 
 
 @cache
