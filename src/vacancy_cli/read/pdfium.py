@@ -149,23 +149,26 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
     textpage = page.get_textpage()
     try:
         text = _page_text(textpage)
+        chars = _Chars(textpage.raw)
+        # `_piece_text` of a piece is the piece of this, unless a glyph without Unicode or a surrogate is on the page
+        shown = None if "\x00" in text or _SURROGATE.search(text) else text.replace("\ufffe", "-")
         pieces: list[Piece] = []
         gapped: list[tuple[Piece, Piece]] = []
         unmapped = checked = turned = 0
         for line in _LINE.finditer(text):
-            start, end = line.start(), line.end()
-            unmapped += raw.FPDFText_HasUnicodeMapError(textpage.raw, start)
+            start, end = line.span()
+            unmapped += raw.FPDFText_HasUnicodeMapError(chars.page, start)
             checked += 1
-            turned += (end - start) * (not _left_to_right(raw.FPDFText_GetCharAngle(textpage.raw, start)))
-            bbox = _span_box(textpage, start, end - 1, height)
+            turned += (end - start) * (not _left_to_right(raw.FPDFText_GetCharAngle(chars.page, start)))
+            bbox = chars.span_box(start, end - 1, height)
             centre = (bbox[1] + bbox[3]) / 2
-            if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
-                pieces.extend(_words(textpage, text, start, end, height))
-            elif (gap := _label_gap(textpage, text, start, end, bbox)) is not None:
-                gapped.append(((_piece_text(text[start:gap]), _span_box(textpage, start, gap - 1, height)),
-                               (_piece_text(text[gap + 1 : end]), _span_box(textpage, gap + 1, end - 1, height))))
+            if vertical and any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
+                pieces.extend(_words(chars, text, start, end, height))
+            elif (gap := _label_gap(chars, text, start, end, bbox)) is not None:
+                gapped.append(((_piece_text(text[start:gap]), chars.span_box(start, gap - 1, height)),
+                               (_piece_text(text[gap + 1 : end]), chars.span_box(gap + 1, end - 1, height))))
             else:
-                pieces.append((_piece_text(line.group(0)), bbox))
+                pieces.append((shown[start:end] if shown is not None else _piece_text(line.group(0)), bbox))
         if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
         if turned > len(text) / 2:
@@ -173,6 +176,45 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
     finally:
         textpage.close()
     return pieces, gapped
+
+
+class _Chars:
+    """The boxes of a PDFium text page's characters, by index: one ctypes call each, into buffers made once."""
+
+    def __init__(self, textpage: Any) -> None:
+        import pypdfium2.raw as raw
+
+        self.page = textpage
+        self._raw = raw
+        self._rect = raw.FS_RECTF()
+        self._left, self._right, self._bottom, self._top = (ctypes.c_double() for _ in range(4))
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+
+    def loose_box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, bottom, right and top of a character's font box (`PdfTextPage.get_charbox(index, loose=True)`)."""
+        import pypdfium2 as pdfium
+
+        rect = self._rect
+        if not self._raw.FPDFText_GetLooseCharBox(self.page, index, rect):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return rect.left, rect.bottom, rect.right, rect.top
+
+    def span_box(self, first: int, last: int, height: float) -> BBox:
+        """Top-left box of the characters from `first` to `last`: x from their boxes, y from the font
+        size and baseline of the first one (as pdfminer does, so both engines measure lines alike)."""
+        a = self.loose_box(first)
+        b = self.loose_box(last) if last != first else a
+        size = self._raw.FPDFText_GetFontSize(self.page, first) or (a[3] - a[1])
+        self._raw.FPDFText_GetCharOrigin(self.page, first, self._x, self._y)
+        bottom = height - self._y.value + 0.2 * size
+        return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
+
+    def gap(self, before: int, after: int) -> float:
+        """How far the tight box of character `after` starts right of the end of character `before`'s."""
+        self._raw.FPDFText_GetCharBox(self.page, before, self._left, self._right, self._bottom, self._top)
+        end = self._right.value
+        self._raw.FPDFText_GetCharBox(self.page, after, self._left, self._right, self._bottom, self._top)
+        return self._left.value - end
 
 
 def _left_to_right(angle: float) -> bool:
@@ -184,25 +226,20 @@ _GAP = 1.8  # a gap this many times the font size wide sets a label's value apar
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _label_gap(textpage: Any, text: str, start: int, end: int, bbox: BBox) -> int | None:
+def _label_gap(chars: _Chars, text: str, start: int, end: int, bbox: BBox) -> int | None:
     """The index of the space after a short label (at most 40 characters, from a letter, three letters
     or more) that leaves a gap of about two font sizes before the rest of the line (`Grade      AD 6`)."""
-    import pypdfium2.raw as raw
-
     size = bbox[3] - bbox[1]
     if size <= 0 or bbox[2] - bbox[0] < (0.35 * (end - start) + _GAP) * size:  # no room for a gap: many lines
         return None
     if not _LETTER.match(text, start):
         return None
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    space = text.find(" ", start, min(end - 1, start + 41))
+    stop = min(end - 1, start + 41)
+    space = text.find(" ", start, stop)
     while space > start:
-        raw.FPDFText_GetCharBox(textpage.raw, space - 1, left, right, bottom, top)
-        word_end = right.value
-        raw.FPDFText_GetCharBox(textpage.raw, space + 1, left, right, bottom, top)
-        if left.value - word_end >= _GAP * size:
+        if chars.gap(space - 1, space + 1) >= _GAP * size:
             return space if len(_LETTER.findall(text, start, space)) >= 3 else None
-        space = text.find(" ", space + 1, min(end - 1, start + 41))
+        space = text.find(" ", space + 1, stop)
     return None
 
 
@@ -270,23 +307,9 @@ def _piece_text(text: str) -> str:
     return text
 
 
-def _span_box(textpage: Any, first: int, last: int, height: float) -> BBox:
-    """Top-left box of the characters from `first` to `last`: x from their boxes, y from the font
-    size and baseline of the first one (as pdfminer does, so both engines measure lines alike)."""
-    import pypdfium2.raw as raw
-
-    a = textpage.get_charbox(first, loose=True)
-    b = textpage.get_charbox(last, loose=True) if last != first else a
-    size = raw.FPDFText_GetFontSize(textpage.raw, first) or (a[3] - a[1])
-    x, y = ctypes.c_double(), ctypes.c_double()
-    raw.FPDFText_GetCharOrigin(textpage.raw, first, x, y)
-    bottom = height - y.value + 0.2 * size
-    return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
-
-
-def _words(textpage: Any, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
+def _words(chars: _Chars, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
     """The words of one line with their boxes (cells and tick boxes are then placed by position)."""
-    return [(_piece_text(w.group(0)), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
+    return [(_piece_text(w.group(0)), chars.span_box(w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
 
 
 def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
