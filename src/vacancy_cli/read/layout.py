@@ -26,6 +26,7 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w()/'’&.-]*(?: [\w()/'’&.-]+){0,4}[:：]$
 _ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙➢►❖✓]|[-–*](?=\s+[^\W\d])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:[a-z]|[ivx]{1,4})\))\s", re.I)
 _ITEM_MARK = "\x1f"  # kept in front of a list item's text until paragraphs are joined
 _BOXES = ("☐", "☒")
+_NEW_ITEM = (_ITEM_MARK, *_BOXES)  # what a line that starts an item of its own starts with
 _HYPHEN_END = re.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 _SENTENCE_END = re.compile(r"[.:;!?)\]]$")
@@ -325,16 +326,17 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     """
     if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or last.page != line.page:
         return False
-    text = line.text
-    if _CAPS.search(last.text) and not _LOWER.search(last.text) and _LOWER.search(text):
-        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
-    if _TERMINAL.search(prev.text[-1:]) or text.startswith((_ITEM_MARK, *_BOXES)) or _starts_label(text) or _BARE_LABEL.match(text):
-        return False
+    # every test below is needed for a join: the cheap ones go first
     height = line.bbox[3] - line.bbox[1]
     if abs(height - (last.bbox[3] - last.bbox[1])) > 0.15 * height:
         return False  # another font size: a heading and its text
     if not 0.7 * height <= line.bbox[3] - last.bbox[3] <= (block.pitch + 0.15) * height:
         return False  # overlapping boxes count: a browser sets lines closer than their font size
+    text = line.text
+    if not _LOWER.search(last.text) and _CAPS.search(last.text) and _LOWER.search(text):
+        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
+    if _TERMINAL.search(prev.text[-1:]) or text.startswith(_NEW_ITEM) or _starts_label(text) or _BARE_LABEL.match(text):
+        return False
     if text[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
         return True
     spaces = text.count(" ")
