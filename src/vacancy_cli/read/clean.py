@@ -143,10 +143,10 @@ def strip_footnote_markers(text: str) -> str:
 
 def substitute_letter_ticks(lines: list[str]) -> list[str]:
     """Font-substituted tick boxes: `£` is an empty box; `S`, `©`, `X`, `x` near one are ticked boxes."""
-    near_pound = {i for i, line in enumerate(lines) if "£" in line}
+    near_pound = {near for i, line in enumerate(lines) if "£" in line for near in range(i - 3, i + 4)}
     out = []
     for i, line in enumerate(lines):
-        if any(abs(i - j) <= 3 for j in near_pound):
+        if i in near_pound:
             line = line.replace("£", EMPTY_BOX).replace("©", TICKED_BOX)
             line = re.sub(r"(?:(?<=\s)|^)[SXx](?=\s+\w)", TICKED_BOX, line)
         out.append(line)

@@ -393,6 +393,8 @@ def _matrix(obj: Any) -> tuple[float, float, float, float, float, float]:
 
 def _cell_of(bbox: BBox, horizontal: list[Rule], vertical: list[Rule]) -> tuple[float, float, BBox] | None:
     """(top, left, cell box) of the ruled cell holding a text box, or None outside tables."""
+    if not (horizontal and vertical):
+        return None  # no cell on the page
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     above = [r.at for r in horizontal if r.at < cy and r.start - 1 <= cx <= r.end + 1]
     below = [r.at for r in horizontal if r.at > cy and r.start - 1 <= cx <= r.end + 1]
@@ -435,7 +437,10 @@ def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
             open_lines.append((out[-1], bbox[1], bbox[3], (bbox[1] + bbox[3]) / 2))
     result = []
     for line in out:
+        if len(line) == 1:
+            result.append((line[0][0], box(line[0][1])))
+            continue
         line.sort(key=lambda p: p[1][0])
-        result.append((" ".join(text for text, _ in line), box((min(b[0] for _, b in line), min(b[1] for _, b in line),
-                                         max(b[2] for _, b in line), max(b[3] for _, b in line)))))
+        x0, top, x1, bottom = zip(*(bbox for _, bbox in line), strict=True)
+        result.append((" ".join(text for text, _ in line), box((min(x0), min(top), max(x1), max(bottom)))))
     return result
