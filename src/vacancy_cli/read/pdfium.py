@@ -441,6 +441,6 @@ def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
             result.append((line[0][0], box(line[0][1])))
             continue
         line.sort(key=lambda p: p[1][0])
-        x0, top, x1, bottom = zip(*(bbox for _, bbox in line), strict=True)
-        result.append((" ".join(text for text, _ in line), box((min(x0), min(top), max(x1), max(bottom)))))
+        lefts, tops, rights, bottoms = zip(*(bbox for _, bbox in line), strict=True)
+        result.append((" ".join(text for text, _ in line), box((min(lefts), min(tops), max(rights), max(bottoms)))))
     return result
