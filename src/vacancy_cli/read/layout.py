@@ -12,7 +12,8 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..document import BBox, Document, Line
@@ -250,8 +251,9 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
     (`multi-` + `annual`).
     """
     block = _Block(_right_edge(items), _line_pitch(items))
-    out: list[Line] = []
+    out: list[Line] = []  # each output line so far; a joined one's text is its end, all that the tests read
     last: list[Line] = []  # the last physical line of each output line
+    texts: list[list[str]] = []  # the text of each output line in pieces, joined at the end (in linear time)
     for line in items:
         if out and (_wrapped(out[-1], last[-1], line, block) or _page_turn(out[-1], last[-1], line)):
             prev = out[-1]
@@ -259,17 +261,36 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             box = prev.bbox
             if prev.page == line.page:
                 box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
-            out[-1] = Line(text=join_text(prev.text, line.text), page=prev.page, bbox=box)
+            joined = join_text(prev.text, line.text)
+            texts[-1].append(joined[len(prev.text) :])
+            out[-1] = Line(text=joined[-_JOIN_READS:], page=prev.page, bbox=box)
             last[-1] = line
         else:
             out.append(_unmarked(line))
             last.append(line)
-    return out
+            texts.append([out[-1].text])
+    return [replace(line, text="".join(text)) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
 
 
 def join_text(first: str, second: str) -> str:
     """Two pieces of one wrapped line: no space after a hyphen that ends a word (`large-` + `scale`)."""
-    return first + second if _HYPHEN_END.search(first) and second[:1].isalnum() else f"{first} {second}"
+    # a match ends the text or stands before its final line feed (`$`): only the last three characters are searched
+    return first + second if _HYPHEN_END.search(first, max(len(first) - _JOIN_READS, 0)) and second[:1].isalnum() else f"{first} {second}"
+
+
+def join_texts(texts: Iterable[str]) -> str:
+    """`join_text` over several pieces, left to right (`functools.reduce(join_text, texts)`), in linear time."""
+    pieces = iter(texts)
+    end = next(pieces)
+    out = [end]
+    for text in pieces:
+        joined = join_text(end, text)
+        out.append(joined[len(end) :])
+        end = joined[-_JOIN_READS:]
+    return "".join(out)
+
+
+_JOIN_READS = 3  # `join_text` reads no more than the last three characters of its first piece
 
 
 def _unmarked(line: Line) -> Line:

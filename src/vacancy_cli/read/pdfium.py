@@ -7,7 +7,6 @@ same lines and table rows as the pdfplumber engine for PDFs exported by word pro
 from __future__ import annotations
 
 import ctypes
-import functools
 import itertools
 import logging
 import math
@@ -19,7 +18,7 @@ from typing import Any
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
 from .clean import EMPTY_BOX, TICKED_BOX, normalise_glyphs
-from .layout import PARTS, box, find_columns, join_text, page_lines, pdf_document
+from .layout import PARTS, box, find_columns, join_text, join_texts, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
@@ -125,7 +124,7 @@ def _read_page(page: Any, number: int) -> list[Line]:
     rows: dict[float, list[tuple[float, str]]] = {}
     row_boxes: dict[float, BBox] = {}
     for (top, left), content in cells.items():
-        rows.setdefault(top, []).append((left, functools.reduce(join_text, (text for text, _ in _lines(content)))))
+        rows.setdefault(top, []).append((left, join_texts(text for text, _ in _lines(content))))
         x0, y0, x1, y1 = cell_boxes[(top, left)]
         old = row_boxes.get(top, (x0, y0, x1, y1))
         row_boxes[top] = (min(old[0], x0), min(old[1], y0), max(old[2], x1), max(old[3], y1))
@@ -209,12 +208,20 @@ class _Chars:
         bottom = height - self._y.value + 0.2 * size
         return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
 
-    def gap(self, before: int, after: int) -> float:
-        """How far the tight box of character `after` starts right of the end of character `before`'s."""
-        self._raw.FPDFText_GetCharBox(self.page, before, self._left, self._right, self._bottom, self._top)
-        end = self._right.value
-        self._raw.FPDFText_GetCharBox(self.page, after, self._left, self._right, self._bottom, self._top)
-        return self._left.value - end
+    def wide_gap(self, text: str, start: int, stop: int, width: float) -> int | None:
+        """The first space of `text[start:stop]` between the tight boxes of its neighbours of at least `width`
+        (from the end of the character before it to the start of the one after it), or None."""
+        get_box, page = self._raw.FPDFText_GetCharBox, self.page
+        left, right, bottom, top = self._left, self._right, self._bottom, self._top
+        space = text.find(" ", start, stop)
+        while space > start:
+            get_box(page, space - 1, left, right, bottom, top)
+            end = right.value
+            get_box(page, space + 1, left, right, bottom, top)
+            if left.value - end >= width:
+                return space
+            space = text.find(" ", space + 1, stop)
+        return None
 
 
 def _left_to_right(angle: float) -> bool:
@@ -234,13 +241,8 @@ def _label_gap(chars: _Chars, text: str, start: int, end: int, bbox: BBox) -> in
         return None
     if not _LETTER.match(text, start):
         return None
-    stop = min(end - 1, start + 41)
-    space = text.find(" ", start, stop)
-    while space > start:
-        if chars.gap(space - 1, space + 1) >= _GAP * size:
-            return space if len(_LETTER.findall(text, start, space)) >= 3 else None
-        space = text.find(" ", space + 1, stop)
-    return None
+    space = chars.wide_gap(text, start, min(end - 1, start + 41), _GAP * size)
+    return space if space is not None and len(_LETTER.findall(text, start, space)) >= 3 else None
 
 
 def _spaced_rows(gapped: list[tuple[Piece, Piece]], pieces: list[Piece]) -> tuple[list[tuple[tuple[str, ...], BBox]], list[Piece]]:
