@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .. import lexicon
 from ..document import BBox, Document, Line
@@ -269,7 +269,7 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             out.append(_unmarked(line))
             last.append(line)
             texts.append([out[-1].text])
-    return [replace(line, text="".join(text)) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
+    return [Line(text="".join(text), page=line.page, bbox=line.bbox) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
 
 
 def join_text(first: str, second: str) -> str:
@@ -312,15 +312,15 @@ def _line_pitch(items: list[Line]) -> float:
 
     A paragraph's lines are set at it; a new paragraph usually starts further down.
     """
-    ratios: Counter[float] = Counter()
+    found: list[float] = []
     for a, b in itertools.pairwise(items):
         if a.bbox and b.bbox and a.page == b.page and not (a.cells or b.cells):
             height = b.bbox[3] - b.bbox[1]
             if height > 0 and abs(height - (a.bbox[3] - a.bbox[1])) <= 0.15 * height:
                 ratio = (b.bbox[3] - a.bbox[3]) / height
                 if 0.7 <= ratio < 1.9:
-                    ratios[round(ratio, 1)] += 1
-    return ratios.most_common(1)[0][0] if ratios else 1.9
+                    found.append(round(ratio, 1))
+    return Counter(found).most_common(1)[0][0] if found else 1.9  # a tie goes to the pitch met first
 
 
 def _page_turn(prev: Line, last: Line, line: Line) -> bool:
