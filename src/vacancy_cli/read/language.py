@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import lexicon
@@ -65,16 +65,15 @@ def signals(text: str) -> Signals:
     """
     text = unicodedata.normalize("NFC", text)
     visible = sum(map(len, text.split()))  # `str.split` and the `\S` of `re` share one notion of white space
-    known = vocabulary()
     words = letters = in_vocabulary = shaped = 0
     for token, times in Counter(_TOKEN.findall(text)).items():
-        if len(token) < 3 or (len(token) <= _ACRONYM and token.isupper()):
-            continue
-        word = token.casefold()
-        words += times
-        letters += times * len(word)
-        in_vocabulary += times * (word in known)
-        shaped += times * _shaped(word)
+        judged = _judged(token)
+        if judged is not None:
+            length, known, word_shaped = judged
+            words += times
+            letters += times * length
+            in_vocabulary += times * known
+            shaped += times * word_shaped
     count = max(words, 1)
     return Signals(
         characters=visible,
@@ -83,6 +82,16 @@ def signals(text: str) -> Signals:
         in_vocabulary=in_vocabulary / count,
         shaped=shaped / count,
     )
+
+
+@lru_cache(maxsize=1 << 16)  # notices share most of their words
+def _judged(token: str) -> tuple[int, bool, bool] | None:
+    """A token as a word: its length case-folded, whether the vocabulary knows it and whether it is shaped like
+    a word; None for a token that counts as no word (under three letters, an acronym)."""
+    if len(token) < 3 or (len(token) <= _ACRONYM and token.isupper()):
+        return None
+    word = token.casefold()
+    return len(word), word in vocabulary(), _shaped(word)
 
 
 def _shaped(word: str) -> bool:
