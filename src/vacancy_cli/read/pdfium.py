@@ -89,7 +89,8 @@ def _load_page(pdf: Any, index: int) -> tuple[tuple[float, float], list[Line]]:
     """One page's size and lines; PdfiumError when PDFium cannot load or read it."""
     page = pdf[index]
     try:
-        return _size(page), _read_page(page, index + 1)
+        size = _size(page)
+        return size, _read_page(page, index + 1, size[1])
     finally:
         page.close()
 
@@ -101,8 +102,8 @@ def _size(page: Any) -> tuple[float, float]:
     return (height, width) if page.get_rotation() in (90, 270) else (width, height)
 
 
-def _read_page(page: Any, number: int) -> list[Line]:
-    height = _size(page)[1]
+def _read_page(page: Any, number: int, height: float) -> list[Line]:
+    """The lines of page `number`, `height` points high (see `_size`)."""
     horizontal, vertical = _rules(page, height)
     pieces, gapped = _pieces(page, height, vertical)
     spaced_rows, pieces = _spaced_rows(gapped, pieces)
