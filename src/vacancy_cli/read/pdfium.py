@@ -420,7 +420,10 @@ def _floors(ordered: list[tuple[str, BBox]]) -> list[float]:
 
 
 def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
-    """Text boxes on the same baseline joined into lines, top to bottom, left to right."""
+    """Text boxes on the same baseline joined into lines, top to bottom, left to right.
+
+    The pieces' boxes are rounded (see `_Chars.span_box`), and so is a line's box: their least and greatest coordinates.
+    """
     ordered = sorted(pieces, key=lambda p: (p[1][1], p[1][0]))
     floors = _floors(ordered)
     out: list[list[tuple[str, BBox]]] = []
@@ -441,9 +444,9 @@ def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
     result = []
     for line in out:
         if len(line) == 1:
-            result.append((line[0][0], box(line[0][1])))
+            result.append(line[0])
             continue
         line.sort(key=lambda p: p[1][0])
         lefts, tops, rights, bottoms = zip(*(bbox for _, bbox in line), strict=True)
-        result.append((" ".join(text for text, _ in line), box((min(lefts), min(tops), max(rights), max(bottoms)))))
+        result.append((" ".join(text for text, _ in line), (min(lefts), min(tops), max(rights), max(bottoms))))
     return result
