@@ -7,6 +7,7 @@ same lines and table rows as the pdfplumber engine for PDFs exported by word pro
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import logging
 import math
@@ -290,7 +291,8 @@ def _page_text(textpage: Any) -> str:
     text: str = textpage.get_text_range(0, count) if count else ""
     if len(text) == count and not _BEYOND_BMP.search(text):
         return text
-    return "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count)).translate(_LINE_END_HYPHEN)
+    unicode_at = functools.partial(raw.FPDFText_GetUnicode, textpage.raw)
+    return "".join(map(chr, map(unicode_at, range(count)))).translate(_LINE_END_HYPHEN)
 
 
 def _piece_text(text: str) -> str:
