@@ -182,10 +182,11 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
 class _Chars:
     """The boxes of a PDFium text page's characters, by index: one ctypes call each, into buffers made once."""
 
-    def __init__(self, textpage: Any) -> None:
+    def __init__(self, handle: Any) -> None:
+        """`handle`: the raw FPDF_TEXTPAGE (`PdfTextPage.raw`)."""
         import pypdfium2.raw as raw
 
-        self.page = textpage
+        self.page = handle
         self._raw = raw
         self._rect = raw.FS_RECTF()
         self._left, self._right, self._bottom, self._top = (ctypes.c_double() for _ in range(4))
