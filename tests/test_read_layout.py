@@ -255,3 +255,35 @@ def test_two_gapped_lines_are_no_table() -> None:
     document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine="pdfium")
     assert [line.text for line in document.lines][:2] == ["Grade AD 7", "Posts 2"]
     assert not any(line.cells for line in document.lines)
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined"),
+    [
+        (["multi-", "annual"], "multi-annual"),
+        (["EFCA/2026/TA/", "AD5/02"], "EFCA/2026/TA/AD5/02"),
+        (["Head of", "Unit", "B.2"], "Head of Unit B.2"),
+        (["a", "-", "b"], "a - b"),
+        (["x-", "", "y"], "x-  y"),
+        (["alone"], "alone"),
+    ],
+)
+def test_join_texts_joins_left_to_right_as_join_text_does(texts: list[str], joined: str) -> None:
+    import functools
+
+    from vacancy_cli.read.layout import join_text, join_texts
+
+    assert join_texts(texts) == joined == functools.reduce(join_text, texts)
+
+
+def test_a_paragraph_of_many_lines_is_joined_in_linear_time() -> None:
+    import time
+
+    from vacancy_cli.read.layout import join_paragraphs
+
+    text = "words of a paragraph that goes on and on, wrapped by the word processor at the right edge of its block"
+    lines = [Line(text=text, page=1, bbox=(60.0, 100.0 + 12 * i, 480.0, 110.0 + 12 * i)) for i in range(20_000)]
+    start = time.process_time()
+    (paragraph,) = join_paragraphs(lines)
+    assert time.process_time() - start < 5, "the paragraph's text is copied or searched again for every line"
+    assert paragraph.text == " ".join([text] * len(lines)) and paragraph.bbox == (60.0, 100.0, 480.0, 110.0 + 12 * 19_999)

@@ -184,3 +184,16 @@ def test_a_short_wrapped_line_does_not_pull_in_the_next_field() -> None:
             "Member of the contract staff, Function Group IV\nPlace of employment Ispra (IT)\n")
     lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
     assert "Project Officer - Support to the analysis of secure supplies of critical raw materials" in lines
+
+
+def test_a_hard_wrapped_paragraph_of_many_lines_is_joined_in_linear_time() -> None:
+    import time
+
+    from vacancy_cli.document import Line
+    from vacancy_cli.read.text import join_wrapped
+
+    text = "words of a paragraph that goes on, hard-wrapped at seventy characters by a"
+    start = time.process_time()
+    (paragraph,) = join_wrapped([Line(text=text) for _ in range(20_000)])
+    assert time.process_time() - start < 3, "the paragraph's text is copied again for every line"
+    assert paragraph.text == " ".join([text] * 20_000)

@@ -10,6 +10,11 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")  # `Place of secondm
 _ANNOTATION = re.compile(r"^\([^()]{1,40}\)$")  # a label's own annotation on the line below it: `(DG-DIR-UNIT)`
 
 
+def _bare_label(text: str) -> bool:
+    """A label alone on its line (`_BARE_LABEL`), looked for only in a line that ends in a colon (before a line feed)."""
+    return text.endswith((":", ":\n")) and bool(_BARE_LABEL.match(text))
+
+
 def _union(a: BBox | None, b: BBox | None) -> BBox | None:
     """The box around two boxes (either may be missing)."""
     if a is None or b is None:
@@ -22,7 +27,7 @@ def _annotations_into_labels(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and not prev.cells and _BARE_LABEL.match(prev.text) and _ANNOTATION.match(line.text):
+        if prev is not None and not prev.cells and _ANNOTATION.match(line.text) and _bare_label(prev.text):
             out[-1] = Line(text=f"{prev.text[:-1].rstrip()} {line.text}:", page=prev.page, bbox=_union(prev.bbox, line.bbox))
         else:
             out.append(line)
@@ -37,10 +42,10 @@ def pair_label_blocks(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         run = 0
-        while i + run < len(lines) and not lines[i + run].cells and _BARE_LABEL.match(lines[i + run].text):
+        while i + run < len(lines) and not lines[i + run].cells and _bare_label(lines[i + run].text):
             run += 1
         values = lines[i + run : i + 2 * run]
-        if run >= 3 and len(values) == run and not any(_BARE_LABEL.match(v.text) or v.cells for v in values):
+        if run >= 3 and len(values) == run and not any(_bare_label(v.text) or v.cells for v in values):
             for label, value in zip(lines[i : i + run], values, strict=True):
                 out.append(Line(text=f"{label.text} {value.text}", page=label.page, bbox=_union(label.bbox, value.bbox),
                                 cells=(label.text, value.text)))

@@ -63,10 +63,12 @@ _MD_STRONG = re.compile(r"\*\*|__")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _BRACKET_NOTE = re.compile(r"\[\d{1,2}\]")
 _GLUED_NOTE = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s,.;:)\]]|$)")
+_GLUED_NOTE_AFTER = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)")  # where every `_GLUED_NOTE` match starts (a quick search)
 _NOTE_AFTER_PAREN = re.compile(r"(?<=\(s\))\d{1,2}\b")
 _NOTE_AFTER_HOURS = re.compile(r"(\b\d{1,2}[:.]\d{2}\s?h)\d\b")
+_HOURS_NOTE = re.compile(r"\d[:.]\d\d\s?h\d")  # what every `_NOTE_AFTER_HOURS` match holds (a quick search)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙\-–*]|o(?=\s))\s+")
-_SPACES = re.compile(r"\s+")
+_SUBSTITUTED_BULLET = re.compile(r"^S\s+[A-Z]")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _NOTE_STAR = re.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
@@ -98,7 +100,8 @@ def normalise_glyphs(text: str) -> str:
         text = _HTML_INPUT.sub(f" {EMPTY_BOX} ", text)
     if "[" in text:
         text = _TYPED_EMPTY.sub(EMPTY_BOX, _TYPED_TICKED.sub(TICKED_BOX, text))
-    return text.translate(_GLYPHS) if _GLYPH.search(text) else text  # a search is much faster than `translate`
+    # a search is much faster than `translate`; in ASCII text the table changes nothing (a tab stays a tab)
+    return text.translate(_GLYPHS) if not text.isascii() and _GLYPH.search(text) else text
 
 
 def strip_markup(text: str) -> str:
@@ -125,23 +128,25 @@ def strip_markup(text: str) -> str:
 
 def strip_footnote_markers(text: str) -> str:
     """Drop footnote markers glued to words (`Sweden1`, `year(s)1`, `12:00 h3`, `[2]`, `²`)."""
-    text = _SUPERSCRIPT_DIGITS.sub("", text)
+    if not text.isascii():  # superscript digits are not
+        text = _SUPERSCRIPT_DIGITS.sub("", text)
     if "[" in text:
         text = _BRACKET_NOTE.sub("", text)
     if not _DIGIT.search(text):
         return text
-    text = _GLUED_NOTE.sub("", text)
+    if _GLUED_NOTE_AFTER.search(text):
+        text = _GLUED_NOTE.sub("", text)
     if "(s)" in text:
         text = _NOTE_AFTER_PAREN.sub("", text)
-    return _NOTE_AFTER_HOURS.sub(r"\1", text)
+    return _NOTE_AFTER_HOURS.sub(r"\1", text) if _HOURS_NOTE.search(text) else text
 
 
 def substitute_letter_ticks(lines: list[str]) -> list[str]:
     """Font-substituted tick boxes: `£` is an empty box; `S`, `©`, `X`, `x` near one are ticked boxes."""
-    near_pound = {i for i, line in enumerate(lines) if "£" in line}
+    near_pound = {near for i, line in enumerate(lines) if "£" in line for near in range(i - 3, i + 4)}
     out = []
     for i, line in enumerate(lines):
-        if any(abs(i - j) <= 3 for j in near_pound):
+        if i in near_pound:
             line = line.replace("£", EMPTY_BOX).replace("©", TICKED_BOX)
             line = re.sub(r"(?:(?<=\s)|^)[SXx](?=\s+\w)", TICKED_BOX, line)
         out.append(line)
@@ -153,9 +158,9 @@ def clean_line(text: str) -> str:
     text = strip_markup(normalise_glyphs(strip_invisible(text)))
     text = strip_footnote_markers(text)
     text = _BULLET.sub("", text)
-    if re.match(r"^S\s+[A-Z]", text) and "£" not in text:
+    if text.startswith("S") and _SUBSTITUTED_BULLET.match(text) and "£" not in text:
         text = text[2:]  # a bullet glyph that a font substitution turned into `S`
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # white space as `\s` of `re` has it, in one space each, none at the ends
 
 
 def is_rule(text: str) -> bool:
@@ -166,7 +171,12 @@ def is_rule(text: str) -> bool:
 def is_page_furniture(text: str) -> bool:
     """A page number, print stamp, signature line or a portal's breadcrumb trail (never part of a value;
     a breadcrumb's last step names a page of the site, a section or the post, which the notice's heading gives)."""
-    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text) or _BREADCRUMB.match(text))
+    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text) or _breadcrumb(text))
+
+
+def _breadcrumb(text: str) -> bool:
+    """A portal's breadcrumb trail (`_BREADCRUMB`), looked for only where its steps' marks are."""
+    return ("›" in text or "»" in text or ">" in text) and bool(_BREADCRUMB.match(text))
 
 
 def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3, fold_digits: bool = False) -> set[str]:
@@ -196,7 +206,7 @@ def split_furniture(
     furniture: list[Line] = []
     page_numbers = _bare_page_numbers(lines)
     for index, line in enumerate(lines):
-        if index in page_numbers or is_page_furniture(line.text) or (furniture_key(line.text, fold_digits) in repeated and not line.cells):
+        if index in page_numbers or is_page_furniture(line.text) or (repeated and not line.cells and furniture_key(line.text, fold_digits) in repeated):
             furniture.append(line)
         else:
             body.append(line)

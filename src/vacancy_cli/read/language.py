@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import lexicon
@@ -30,7 +30,6 @@ MIN_SHAPED_SHARE = 0.85  # real notices: 0.93 and more
 MIN_LETTER_SHARE = 0.25  # real notices: 0.48 and more; glyph numbers shown as punctuation: 0.09 and less
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_VISIBLE = re.compile(r"\S")
 _VOWELS = frozenset("aeiouyαεηιουωаеиоуъюяыэєіїѝ")
 _ACRONYM = 5  # an upper-case token this long or shorter is an acronym (`DG`, `EPSO`), shaped like no word
 
@@ -60,31 +59,56 @@ def require_language(doc: Document, name: str) -> None:
 
 
 def signals(text: str) -> Signals:
-    """The signals of a text (composed first: a letter and its accent are one letter)."""
+    """The signals of a text (composed first: a letter and its accent are one letter).
+
+    Each distinct token is judged once and counted as often as it occurs (a notice repeats its words).
+    """
     text = unicodedata.normalize("NFC", text)
-    visible = len(_VISIBLE.findall(text))
-    tokens = _TOKEN.findall(text)
-    words = [t.casefold() for t in tokens if len(t) >= 3 and not (len(t) <= _ACRONYM and t.isupper())]
-    known = vocabulary()
-    count = max(len(words), 1)
+    visible = sum(map(len, text.split()))  # `str.split` and the `\S` of `re` share one notion of white space
+    words = letters = in_vocabulary = shaped = 0
+    for token, times in Counter(_TOKEN.findall(text)).items():
+        judged = _judged(token)
+        if judged is not None:
+            length, known, word_shaped = judged
+            words += times
+            letters += times * length
+            in_vocabulary += times * known
+            shaped += times * word_shaped
+    count = max(words, 1)
     return Signals(
         characters=visible,
-        letters=sum(map(len, words)) / max(visible, 1),
-        words=len(words),
-        in_vocabulary=sum(1 for w in words if w in known) / count,
-        shaped=sum(1 for w in words if _shaped(w)) / count,
+        letters=letters / max(visible, 1),
+        words=words,
+        in_vocabulary=in_vocabulary / count,
+        shaped=shaped / count,
     )
+
+
+@lru_cache(maxsize=1 << 16)  # notices share most of their words
+def _judged(token: str) -> tuple[int, bool, bool] | None:
+    """A token as a word: its length case-folded, whether the vocabulary knows it and whether it is shaped like
+    a word; None for a token that counts as no word (under three letters, an acronym)."""
+    if len(token) < 3 or (len(token) <= _ACRONYM and token.isupper()):
+        return None
+    word = token.casefold()
+    return len(word), word in vocabulary(), _shaped(word)
 
 
 def _shaped(word: str) -> bool:
     """Vowels among consonants: a fifth to four fifths of the letters (accents aside)."""
-    vowels = sum(1 for char in word if _base(char) in _VOWELS)
+    vowels = sum(map(_VOWEL.__getitem__, word))
     return 0.2 * len(word) <= vowels <= 0.8 * len(word)
 
 
-@cache
-def _base(char: str) -> str:
-    return unicodedata.normalize("NFD", char)[0]
+class _Vowels(dict[str, int]):
+    """1 for a vowel, accent aside (`é`), 0 for any other character: each character's answer worked out once."""
+
+    def __missing__(self, char: str) -> int:
+        self[char] = int(unicodedata.normalize("NFD", char)[0] in _VOWELS)
+        return self[char]
+
+
+_VOWEL = _Vowels()
 
 
 @cache
@@ -94,14 +118,17 @@ def vocabulary() -> frozenset[str]:
     return frozenset(word for word in _TOKEN.findall(text) if len(word) >= 3)
 
 
-def _strings(value: Any) -> Iterator[str]:
-    """Every string of a JSON value, keys included."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield key
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
+def _strings(value: Any) -> list[str]:
+    """Every string of a JSON value, keys included (in no particular order)."""
+    strings: list[str] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            strings.append(item)
+        elif isinstance(item, dict):
+            strings.extend(item)
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return strings

@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import lexicon
@@ -26,6 +27,7 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w()/'’&.-]*(?: [\w()/'’&.-]+){0,4}[:：]$
 _ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙➢►❖✓]|[-–*](?=\s+[^\W\d])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:[a-z]|[ivx]{1,4})\))\s", re.I)
 _ITEM_MARK = "\x1f"  # kept in front of a list item's text until paragraphs are joined
 _BOXES = ("☐", "☒")
+_NEW_ITEM = (_ITEM_MARK, *_BOXES)  # what a line that starts an item of its own starts with
 _HYPHEN_END = re.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 _SENTENCE_END = re.compile(r"[.:;!?)\]]$")
@@ -249,8 +251,9 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
     (`multi-` + `annual`).
     """
     block = _Block(_right_edge(items), _line_pitch(items))
-    out: list[Line] = []
+    out: list[Line] = []  # each output line so far; a joined one's text is its end, all that the tests read
     last: list[Line] = []  # the last physical line of each output line
+    texts: list[list[str]] = []  # the text of each output line in pieces, joined at the end (in linear time)
     for line in items:
         if out and (_wrapped(out[-1], last[-1], line, block) or _page_turn(out[-1], last[-1], line)):
             prev = out[-1]
@@ -258,17 +261,36 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             box = prev.bbox
             if prev.page == line.page:
                 box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
-            out[-1] = Line(text=join_text(prev.text, line.text), page=prev.page, bbox=box)
+            joined = join_text(prev.text, line.text)
+            texts[-1].append(joined[len(prev.text) :])
+            out[-1] = Line(text=joined[-_JOIN_READS:], page=prev.page, bbox=box)
             last[-1] = line
         else:
             out.append(_unmarked(line))
             last.append(line)
-    return out
+            texts.append([out[-1].text])
+    return [Line(text="".join(text), page=line.page, bbox=line.bbox) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
 
 
 def join_text(first: str, second: str) -> str:
     """Two pieces of one wrapped line: no space after a hyphen that ends a word (`large-` + `scale`)."""
-    return first + second if _HYPHEN_END.search(first) and second[:1].isalnum() else f"{first} {second}"
+    # a match ends the text or stands before its final line feed (`$`): only the last three characters are searched
+    return first + second if _HYPHEN_END.search(first, max(len(first) - _JOIN_READS, 0)) and second[:1].isalnum() else f"{first} {second}"
+
+
+def join_texts(texts: Iterable[str]) -> str:
+    """`join_text` over several pieces, left to right (`functools.reduce(join_text, texts)`), in linear time."""
+    pieces = iter(texts)
+    end = next(pieces)
+    out = [end]
+    for text in pieces:
+        joined = join_text(end, text)
+        out.append(joined[len(end) :])
+        end = joined[-_JOIN_READS:]
+    return "".join(out)
+
+
+_JOIN_READS = 3  # `join_text` reads no more than the last three characters of its first piece
 
 
 def _unmarked(line: Line) -> Line:
@@ -290,15 +312,15 @@ def _line_pitch(items: list[Line]) -> float:
 
     A paragraph's lines are set at it; a new paragraph usually starts further down.
     """
-    ratios: Counter[float] = Counter()
+    found: list[float] = []
     for a, b in itertools.pairwise(items):
         if a.bbox and b.bbox and a.page == b.page and not (a.cells or b.cells):
             height = b.bbox[3] - b.bbox[1]
             if height > 0 and abs(height - (a.bbox[3] - a.bbox[1])) <= 0.15 * height:
                 ratio = (b.bbox[3] - a.bbox[3]) / height
                 if 0.7 <= ratio < 1.9:
-                    ratios[round(ratio, 1)] += 1
-    return ratios.most_common(1)[0][0] if ratios else 1.9
+                    found.append(round(ratio, 1))
+    return Counter(found).most_common(1)[0][0] if found else 1.9  # a tie goes to the pitch met first
 
 
 def _page_turn(prev: Line, last: Line, line: Line) -> bool:
@@ -325,16 +347,17 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     """
     if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or last.page != line.page:
         return False
-    text = line.text
-    if _CAPS.search(last.text) and not _LOWER.search(last.text) and _LOWER.search(text):
-        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
-    if _TERMINAL.search(prev.text[-1:]) or text.startswith((_ITEM_MARK, *_BOXES)) or _starts_label(text) or _BARE_LABEL.match(text):
-        return False
+    # every test below is needed for a join: the cheap ones go first
     height = line.bbox[3] - line.bbox[1]
     if abs(height - (last.bbox[3] - last.bbox[1])) > 0.15 * height:
         return False  # another font size: a heading and its text
     if not 0.7 * height <= line.bbox[3] - last.bbox[3] <= (block.pitch + 0.15) * height:
         return False  # overlapping boxes count: a browser sets lines closer than their font size
+    text = line.text
+    if not _LOWER.search(last.text) and _CAPS.search(last.text) and _LOWER.search(text):
+        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
+    if _TERMINAL.search(prev.text[-1:]) or text.startswith(_NEW_ITEM) or _starts_label(text) or _BARE_LABEL.match(text):
+        return False
     if text[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
         return True
     spaces = text.count(" ")

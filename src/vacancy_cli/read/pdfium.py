@@ -19,7 +19,7 @@ from typing import Any
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
 from .clean import EMPTY_BOX, TICKED_BOX, normalise_glyphs
-from .layout import PARTS, box, find_columns, join_text, page_lines, pdf_document
+from .layout import PARTS, box, find_columns, join_text, join_texts, page_lines, pdf_document
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
@@ -90,7 +90,8 @@ def _load_page(pdf: Any, index: int) -> tuple[tuple[float, float], list[Line]]:
     """One page's size and lines; PdfiumError when PDFium cannot load or read it."""
     page = pdf[index]
     try:
-        return _size(page), _read_page(page, index + 1)
+        size = _size(page)
+        return size, _read_page(page, index + 1, size[1])
     finally:
         page.close()
 
@@ -102,8 +103,8 @@ def _size(page: Any) -> tuple[float, float]:
     return (height, width) if page.get_rotation() in (90, 270) else (width, height)
 
 
-def _read_page(page: Any, number: int) -> list[Line]:
-    height = _size(page)[1]
+def _read_page(page: Any, number: int, height: float) -> list[Line]:
+    """The lines of page `number`, `height` points high (see `_size`)."""
     horizontal, vertical = _rules(page, height)
     pieces, gapped = _pieces(page, height, vertical)
     spaced_rows, pieces = _spaced_rows(gapped, pieces)
@@ -125,7 +126,7 @@ def _read_page(page: Any, number: int) -> list[Line]:
     rows: dict[float, list[tuple[float, str]]] = {}
     row_boxes: dict[float, BBox] = {}
     for (top, left), content in cells.items():
-        rows.setdefault(top, []).append((left, functools.reduce(join_text, (text for text, _ in _lines(content)))))
+        rows.setdefault(top, []).append((left, join_texts(text for text, _ in _lines(content))))
         x0, y0, x1, y1 = cell_boxes[(top, left)]
         old = row_boxes.get(top, (x0, y0, x1, y1))
         row_boxes[top] = (min(old[0], x0), min(old[1], y0), max(old[2], x1), max(old[3], y1))
@@ -149,23 +150,26 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
     textpage = page.get_textpage()
     try:
         text = _page_text(textpage)
+        chars = _Chars(textpage.raw)
+        # `_piece_text` of a piece is the piece of this, unless a glyph without Unicode or a surrogate is on the page
+        shown = None if "\x00" in text or _SURROGATE.search(text) else text.replace("\ufffe", "-")
         pieces: list[Piece] = []
         gapped: list[tuple[Piece, Piece]] = []
         unmapped = checked = turned = 0
         for line in _LINE.finditer(text):
-            start, end = line.start(), line.end()
-            unmapped += raw.FPDFText_HasUnicodeMapError(textpage.raw, start)
+            start, end = line.span()
+            unmapped += raw.FPDFText_HasUnicodeMapError(chars.page, start)
             checked += 1
-            turned += (end - start) * (not _left_to_right(raw.FPDFText_GetCharAngle(textpage.raw, start)))
-            bbox = _span_box(textpage, start, end - 1, height)
+            turned += (end - start) * (not _left_to_right(raw.FPDFText_GetCharAngle(chars.page, start)))
+            bbox = chars.span_box(start, end - 1, height)
             centre = (bbox[1] + bbox[3]) / 2
-            if any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
-                pieces.extend(_words(textpage, text, start, end, height))
-            elif (gap := _label_gap(textpage, text, start, end, bbox)) is not None:
-                gapped.append(((_piece_text(text[start:gap]), _span_box(textpage, start, gap - 1, height)),
-                               (_piece_text(text[gap + 1 : end]), _span_box(textpage, gap + 1, end - 1, height))))
+            if vertical and any(rule.start - 1 <= centre <= rule.end + 1 for rule in vertical):
+                pieces.extend(_words(chars, text, start, end, height))
+            elif (gap := _label_gap(chars, text, start, end, bbox)) is not None:
+                gapped.append(((_piece_text(text[start:gap]), chars.span_box(start, gap - 1, height)),
+                               (_piece_text(text[gap + 1 : end]), chars.span_box(gap + 1, end - 1, height))))
             else:
-                pieces.append((_piece_text(line.group(0)), bbox))
+                pieces.append((shown[start:end] if shown is not None else _piece_text(line.group(0)), bbox))
         if unmapped > checked / 2:
             raise Unusable("glyphs without Unicode mapping")
         if turned > len(text) / 2:
@@ -173,6 +177,54 @@ def _pieces(page: Any, height: float, vertical: list[Rule]) -> tuple[list[Piece]
     finally:
         textpage.close()
     return pieces, gapped
+
+
+class _Chars:
+    """The boxes of a PDFium text page's characters, by index: one ctypes call each, into buffers made once."""
+
+    def __init__(self, handle: Any) -> None:
+        """`handle`: the raw FPDF_TEXTPAGE (`PdfTextPage.raw`)."""
+        import pypdfium2.raw as raw
+
+        self.page = handle
+        self._raw = raw
+        self._rect = raw.FS_RECTF()
+        self._left, self._right, self._bottom, self._top = (ctypes.c_double() for _ in range(4))
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+
+    def loose_box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, bottom, right and top of a character's font box (`PdfTextPage.get_charbox(index, loose=True)`)."""
+        import pypdfium2 as pdfium
+
+        rect = self._rect
+        if not self._raw.FPDFText_GetLooseCharBox(self.page, index, rect):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return rect.left, rect.bottom, rect.right, rect.top
+
+    def span_box(self, first: int, last: int, height: float) -> BBox:
+        """Top-left box of the characters from `first` to `last`: x from their boxes, y from the font
+        size and baseline of the first one (as pdfminer does, so both engines measure lines alike)."""
+        a = self.loose_box(first)
+        b = self.loose_box(last) if last != first else a
+        size = self._raw.FPDFText_GetFontSize(self.page, first) or (a[3] - a[1])
+        self._raw.FPDFText_GetCharOrigin(self.page, first, self._x, self._y)
+        bottom = height - self._y.value + 0.2 * size
+        return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
+
+    def wide_gap(self, text: str, start: int, stop: int, width: float) -> int | None:
+        """The first space of `text[start:stop]` between the tight boxes of its neighbours of at least `width`
+        (from the end of the character before it to the start of the one after it), or None."""
+        get_box, page = self._raw.FPDFText_GetCharBox, self.page
+        left, right, bottom, top = self._left, self._right, self._bottom, self._top
+        space = text.find(" ", start, stop)
+        while space > start:
+            get_box(page, space - 1, left, right, bottom, top)
+            end = right.value
+            get_box(page, space + 1, left, right, bottom, top)
+            if left.value - end >= width:
+                return space
+            space = text.find(" ", space + 1, stop)
+        return None
 
 
 def _left_to_right(angle: float) -> bool:
@@ -184,26 +236,16 @@ _GAP = 1.8  # a gap this many times the font size wide sets a label's value apar
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _label_gap(textpage: Any, text: str, start: int, end: int, bbox: BBox) -> int | None:
+def _label_gap(chars: _Chars, text: str, start: int, end: int, bbox: BBox) -> int | None:
     """The index of the space after a short label (at most 40 characters, from a letter, three letters
     or more) that leaves a gap of about two font sizes before the rest of the line (`Grade      AD 6`)."""
-    import pypdfium2.raw as raw
-
     size = bbox[3] - bbox[1]
     if size <= 0 or bbox[2] - bbox[0] < (0.35 * (end - start) + _GAP) * size:  # no room for a gap: many lines
         return None
     if not _LETTER.match(text, start):
         return None
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    space = text.find(" ", start, min(end - 1, start + 41))
-    while space > start:
-        raw.FPDFText_GetCharBox(textpage.raw, space - 1, left, right, bottom, top)
-        word_end = right.value
-        raw.FPDFText_GetCharBox(textpage.raw, space + 1, left, right, bottom, top)
-        if left.value - word_end >= _GAP * size:
-            return space if len(_LETTER.findall(text, start, space)) >= 3 else None
-        space = text.find(" ", space + 1, min(end - 1, start + 41))
-    return None
+    space = chars.wide_gap(text, start, min(end - 1, start + 41), _GAP * size)
+    return space if space is not None and len(_LETTER.findall(text, start, space)) >= 3 else None
 
 
 def _spaced_rows(gapped: list[tuple[Piece, Piece]], pieces: list[Piece]) -> tuple[list[tuple[tuple[str, ...], BBox]], list[Piece]]:
@@ -250,7 +292,8 @@ def _page_text(textpage: Any) -> str:
     text: str = textpage.get_text_range(0, count) if count else ""
     if len(text) == count and not _BEYOND_BMP.search(text):
         return text
-    return "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count)).translate(_LINE_END_HYPHEN)
+    unicode_at = functools.partial(raw.FPDFText_GetUnicode, textpage.raw)
+    return "".join(map(chr, map(unicode_at, range(count)))).translate(_LINE_END_HYPHEN)
 
 
 def _piece_text(text: str) -> str:
@@ -270,23 +313,9 @@ def _piece_text(text: str) -> str:
     return text
 
 
-def _span_box(textpage: Any, first: int, last: int, height: float) -> BBox:
-    """Top-left box of the characters from `first` to `last`: x from their boxes, y from the font
-    size and baseline of the first one (as pdfminer does, so both engines measure lines alike)."""
-    import pypdfium2.raw as raw
-
-    a = textpage.get_charbox(first, loose=True)
-    b = textpage.get_charbox(last, loose=True) if last != first else a
-    size = raw.FPDFText_GetFontSize(textpage.raw, first) or (a[3] - a[1])
-    x, y = ctypes.c_double(), ctypes.c_double()
-    raw.FPDFText_GetCharOrigin(textpage.raw, first, x, y)
-    bottom = height - y.value + 0.2 * size
-    return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
-
-
-def _words(textpage: Any, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
+def _words(chars: _Chars, text: str, start: int, end: int, height: float) -> list[tuple[str, BBox]]:
     """The words of one line with their boxes (cells and tick boxes are then placed by position)."""
-    return [(_piece_text(w.group(0)), _span_box(textpage, w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
+    return [(_piece_text(w.group(0)), chars.span_box(w.start(), w.end() - 1, height)) for w in _WORD.finditer(text, start, end)]
 
 
 def _rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
@@ -370,6 +399,8 @@ def _matrix(obj: Any) -> tuple[float, float, float, float, float, float]:
 
 def _cell_of(bbox: BBox, horizontal: list[Rule], vertical: list[Rule]) -> tuple[float, float, BBox] | None:
     """(top, left, cell box) of the ruled cell holding a text box, or None outside tables."""
+    if not (horizontal and vertical):
+        return None  # no cell on the page
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     above = [r.at for r in horizontal if r.at < cy and r.start - 1 <= cx <= r.end + 1]
     below = [r.at for r in horizontal if r.at > cy and r.start - 1 <= cx <= r.end + 1]
@@ -392,7 +423,10 @@ def _floors(ordered: list[tuple[str, BBox]]) -> list[float]:
 
 
 def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
-    """Text boxes on the same baseline joined into lines, top to bottom, left to right."""
+    """Text boxes on the same baseline joined into lines, top to bottom, left to right.
+
+    The pieces' boxes are rounded (see `_Chars.span_box`), and so is a line's box: their least and greatest coordinates.
+    """
     ordered = sorted(pieces, key=lambda p: (p[1][1], p[1][0]))
     floors = _floors(ordered)
     out: list[list[tuple[str, BBox]]] = []
@@ -412,7 +446,10 @@ def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
             open_lines.append((out[-1], bbox[1], bbox[3], (bbox[1] + bbox[3]) / 2))
     result = []
     for line in out:
+        if len(line) == 1:
+            result.append(line[0])
+            continue
         line.sort(key=lambda p: p[1][0])
-        result.append((" ".join(text for text, _ in line), box((min(b[0] for _, b in line), min(b[1] for _, b in line),
-                                         max(b[2] for _, b in line), max(b[3] for _, b in line)))))
+        lefts, tops, rights, bottoms = zip(*(bbox for _, bbox in line), strict=True)
+        result.append((" ".join(text for text, _ in line), (min(lefts), min(tops), max(rights), max(bottoms))))
     return result

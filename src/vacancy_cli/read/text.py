@@ -144,9 +144,10 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     An empty line (a blank line of the text) ends a paragraph: nothing is joined across it, and it is dropped.
     """
     width = _wrap_width([line for line in lines if line.text])
-    out: list[Line] = []
+    out: list[Line] = []  # the first line of each output line
+    texts: list[list[str]] = []  # the lines of each output line, joined once at the end (in linear time)
     prev: Line | None = None
-    last = ""  # the previous line as printed: its length, not the joined paragraph's, tells a wrap
+    last = ""  # the previous line as printed: its length, not the joined paragraph's, tells a wrap; its end is the paragraph's
     for line in lines:
         if not line.text:
             prev = None
@@ -156,11 +157,12 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not prev.cells
             and not line.cells
             and prev.page == line.page
-            and not _TERMINAL.search(prev.text[-1:])
+            and not _TERMINAL.search(last[-1:])
             and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width))
         ):
-            out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
+            texts[-1].append(line.text)
         else:
             out.append(line)
+            texts.append([line.text])
         prev, last = out[-1], line.text
-    return out
+    return [Line(text=" ".join(text), page=line.page, bbox=line.bbox) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
