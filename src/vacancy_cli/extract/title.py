@@ -19,7 +19,7 @@ from typing import Literal
 from .. import lexicon
 from ..document import Line
 from ..registry import registry
-from .base import Context, Found, labelled
+from .base import Context, Found, field_labels, labelled
 from .labels import any_label, label_pattern, label_then
 
 Kind = Literal["business", "type"]
@@ -70,12 +70,40 @@ def _pattern(key: str) -> re.Pattern[str]:
     return lexicon.pattern("title", key)
 
 
+# Keys whose whole-word pattern is compiled anyway, to be searched for: `_is_whole` uses it.
+_SEARCHED = frozenset({"role_nouns", "staff_categories"})
+
+
 def _is_whole(key: str, text: str) -> bool:
     """A value that is nothing but one term of `title.<key>` (`Contract Agent`, `Administrators`), as
-    `^(?:terms)$` would tell: the whole-word pattern, already compiled, matching all of it."""
-    if text.endswith("\n"):  # `$` also matches before a final line break
-        return re.match(r"^(?:" + _words(key) + r")$", text, re.I) is not None
-    return _pattern(key).fullmatch(text) is not None
+    `^(?:terms)$` would tell: the whole-word pattern matching all of it when it is compiled anyway, else
+    only the terms that may start with the value's first letter (`lexicon.followed`, compiled on first use)."""
+    if key in _SEARCHED and not text.endswith("\n"):  # `$` also matches before a final line break
+        return _pattern(key).fullmatch(text) is not None
+    return _then(key, "$").match(text)
+
+
+def _then(key: str, suffix: str) -> lexicon.Followed:
+    """Is a term of `title.<key>` at a position, then `suffix`? (`lexicon.Followed`: only the terms that may start
+    there are compiled, on first use, and every suffix shares them.)"""
+    return lexicon.followed("title", suffix, key)
+
+
+# An acronym that may come before a notice word (`EEAS Vacancy notice`), case ignored as everywhere in the title rules.
+_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,})\s+", re.I)
+
+
+def _notice_starts(text: str) -> range:
+    """Where the notice words of `(?:[A-Z]{2,}\\s+)?(?:{notice_words})...` may start: at 0, or anywhere in the spaces
+    after an opening acronym but their first (the letters run up to the spaces, and `\\s+` takes at least one)."""
+    m = _ACRONYM.match(text)
+    return range(m.end("letters") + 1, m.end() + 1) if m else range(0)
+
+
+def _notice_at_start(text: str, suffix: str) -> bool:
+    """`(?:[A-Z]{2,}\\s+)?(?:{notice_words})` + `suffix` matches at the start of the text."""
+    then = _then("notice_words", suffix)
+    return then.match(text) or any(then.match(text, start) for start in _notice_starts(text))
 
 
 @cache
@@ -109,18 +137,19 @@ def singular(title: str) -> str:
         bare = word.rstrip(",.;:")
         for cut, end in (("ies", "y"), ("s", "")):
             stem = bare[: -len(cut)] + end if bare.lower().endswith(cut) else ""
-            if len(stem) > 2 and _is_whole("role_nouns", bare) and _closed_role_nouns().fullmatch(stem) and not bare.lower().endswith("ss"):
+            if len(stem) > 2 and _is_whole("role_nouns", bare) and _closed_role_nouns().fullmatch(stem, 0, len(stem)) and not bare.lower().endswith("ss"):
                 words[i] = word.replace(bare, stem)
                 return " ".join(words)
     return title
 
 
 @cache
-def _closed_role_nouns() -> re.Pattern[str]:
+def _closed_role_nouns() -> lexicon.Leading:
     """Role nouns whose ending is spelt out: only these tell a plural (`officers`) from its singular;
-    an open stem (Latvian `asistent\\w*`) matches the singular `asistents` too."""
+    an open stem (Latvian `asistent\\w*`) matches the singular `asistents` too. Matched by first letter
+    (`lexicon.Leading`): a few words are asked about, and the whole list is long to compile."""
     closed = [t for t in lexicon.terms("title", "role_nouns") if not re.search(r"\\w[*+]$", t)]
-    return re.compile(r"(?:" + "|".join(lexicon.fragment(t) for t in closed) + r")", re.I)
+    return lexicon.Leading(tuple(lexicon.fragment(t) for t in closed), "")
 
 
 def _has_role(text: str) -> bool:
@@ -164,7 +193,13 @@ def _drop_parts(text: str, splitter: re.Pattern[str]) -> str:
 
 def _is_notice(part: str) -> bool:
     """`Vacancy notice`, `EEAS Vacancy`, `DG Regional policy`: a heading part that names no post."""
-    return bool(_compiled(r"^(?:[A-Z]{2,}\s+)?(?:{notice_words})$|^(?:DG|Directorate[- ]General)\s").match(part))
+    return bool(_DG.match(part)) or _notice_at_start(part, "$")
+
+
+_DG = re.compile(r"(?:DG|Directorate[- ]General)\s", re.I)  # a heading that names a directorate-general
+# Where the value after `Vacancy notice:` starts: neither a notice word nor an acronym before it holds a `:`,
+# so a notice heading ends at the first one (and the spaces after it).
+_UP_TO_COLON = re.compile(r"[^:]*:\s*")
 
 
 
@@ -328,7 +363,7 @@ def _in_paragraphs(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
 
 def _above_label(lines: list[Line], index: int, bullet: bool) -> int | None:
     """The line above a label that has its value there: the line just above, or the first item of a list."""
-    starts = re.match(r"\W{0,3}(?:" + label_pattern("job_title") + r")", lines[index].text, re.I)
+    starts = field_labels("job_title").first(lines[index].text, anywhere=False) is not None  # `\W{0,3}(?:labels)`
     label = index if starts else index - 1
     above = label - 1
     if above < 0 or ":" in lines[above].text or len(lines[above].text) > 100:
@@ -363,13 +398,13 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
     lines = ctx.doc.lines
     for i, line in enumerate(lines[:16]):
         text = line.text
-        if calls != bool(_compiled(r"(?:{notice_words})\s+(?:{lead_words})\s").match(text)):
+        if calls != _then("notice_words", r"\s+(?:" + _words("lead_words") + r")\s").match(text):
             continue
         if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
             continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
             text = re.split(r"\s[–—-]\s|:", text)[0]
-        notice = _compiled(r"(?:[A-Z]{2,}\s+)?(?:{notice_words})[^:]{0,30}:\s*(?=\S)").match(text)
+        notice = _UP_TO_COLON.match(text) if _notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
         text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
         graded = _GRADE.search(text)
         head = text[: graded.start()] if graded else text
