@@ -292,15 +292,19 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
     """The labelled title, else a title line near the top, else the role recruited; business titles first."""
     fallback: Found[str] | None = None
     for source in (_from_labels, _from_headings, _from_recruitment, _in_paragraphs, _from_call_headings):
-        for found, kind in source(ctx):
+        candidates = source(ctx)
+        for found, kind in candidates:
             if kind == "business":
-                return _fuller(found, source(ctx)) if source is _from_headings else found
+                return _fuller(found, candidates) if source is _from_headings else found
             fallback = fallback or found
     return fallback
 
 
 def _fuller(found: Found[str], others: Iterator[tuple[Found[str], Kind]]) -> Found[str]:
-    """A later heading that goes on from the first one (`Data Analyst` / `Data Analyst - Statistics`) wins."""
+    """A later heading that goes on from the first one (`Data Analyst` / `Data Analyst - Statistics`) wins.
+
+    `others` are the headings after it (`_from_headings` yields business titles only: `found` is its first).
+    """
     for other, _ in others:
         if other.value.lower().startswith(found.value.lower() + " "):
             return other
