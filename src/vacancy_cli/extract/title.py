@@ -373,9 +373,19 @@ def _above_label(lines: list[Line], index: int, bullet: bool) -> int | None:
     if above < 0 or ":" in lines[above].text or len(lines[above].text) > 100:
         return None
     while bullet and above > 0 and ":" not in lines[above - 1].text and len(lines[above - 1].text) <= 100 \
-            and not _pattern("notice_words").search(lines[above - 1].text):
+            and not _has_notice_word(lines[above - 1].text):
         above -= 1
     return above
+
+
+_WORD_STARTS = re.compile(r"(?<!\w)")  # every place not inside a word
+
+
+def _has_notice_word(text: str) -> bool:
+    """A notice word in a short line, as `_pattern("notice_words").search` would tell, with the term patterns
+    `_then` compiles (only those starting with the letters met; the whole list is long to compile)."""
+    then = _then("notice_words", r"(?!\w)")
+    return any(then.match(text, m.start()) for m in _WORD_STARTS.finditer(text))
 
 
 def _wrapped(lines: list[Line], index: int, value: str, graded: bool = True) -> str:
