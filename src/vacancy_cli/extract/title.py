@@ -71,7 +71,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 
 # Keys whose whole-word pattern is compiled anyway, to be searched for: `_is_whole` uses it.
-_SEARCHED = frozenset({"role_nouns", "staff_categories"})
+_SEARCHED = frozenset({"staff_categories"})
 
 
 def _is_whole(key: str, text: str) -> bool:
@@ -116,9 +116,9 @@ def _lead() -> re.Pattern[str]:
 @cache
 def _recruit() -> re.Pattern[str]:
     """`recruiting 4 Legal Officers`, `three (3) assistants`, `vacancy for the function of Director (AD 14)`,
-    across one line break."""
+    across one line break; also run on after a word (`agencyRecruits`: the capital tested first, as this is searched)."""
     return re.compile(
-        r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")(?:\s*\(\d{1,3}\))?\s+)?"
+        r"(?:(?<!\w)|(?-i:(?=[A-Z])(?<=[a-z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")(?:\s*\(\d{1,3}\))?\s+)?"
         r"(?P<role>[“\"«‘][^”\"»’\n]{2,120}[”\"»’]|[^\n(),;:“”\"«»]{2,150})(?:\s*\((?P<paren>[^()\n]{2,60})\))?",
         re.I,
     )
@@ -153,7 +153,28 @@ def _closed_role_nouns() -> lexicon.Leading:
 
 
 def _has_role(text: str) -> bool:
-    return bool(_pattern("role_nouns").search(text))
+    """Does the text name a role (a whole word of `title.role_nouns`)? As `_pattern("role_nouns").search` would tell."""
+    return any(pattern.search(text) for pattern in _role_patterns())
+
+
+_WORD_ENDING = r"\w*"  # what opens a role noun that is a word's ending: `\w*direktor`, `\w*leiter`
+
+
+def _is_ending(fragment: str) -> bool:
+    """`\\w*direktor`: a role noun that is any word ending with letters."""
+    return fragment.startswith(_WORD_ENDING) and fragment[len(_WORD_ENDING) : len(_WORD_ENDING) + 1].isalpha()
+
+
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role nouns as two patterns that together find a role wherever the whole-word pattern does: the nouns
+    whole (`(?<!\\w)(?:...)(?!\\w)`), and the endings `\\w*direktor` stands for, at the end of a word. Where
+    `\\w*` then an ending that starts with a letter matches, the ending alone matches (the word before it is all
+    `\\w`), and is found without trying every length of `\\w*` at each word."""
+    fragments = lexicon.fragments("title", "role_nouns")
+    whole = lexicon.union([f for f in fragments if not _is_ending(f)]) or "(?!)"
+    endings = lexicon.union([f.removeprefix(_WORD_ENDING) for f in fragments if _is_ending(f)]) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + whole + r")(?!\w)", re.I), re.compile(r"(?:" + endings + r")(?!\w)", re.I)
 
 
 def _is_staff_part(part: str) -> bool:
