@@ -70,15 +70,13 @@ def _pattern(key: str) -> re.Pattern[str]:
     return lexicon.pattern("title", key)
 
 
-# Keys whose whole-word pattern is compiled anyway, to be searched for: `_is_whole` uses it.
-_SEARCHED = frozenset({"staff_categories"})
-
-
 def _is_whole(key: str, text: str) -> bool:
     """A value that is nothing but one term of `title.<key>` (`Contract Agent`, `Administrators`), as
-    `^(?:terms)$` would tell: the whole-word pattern matching all of it when it is compiled anyway, else
+    `^(?:terms)$` would tell: with patterns compiled anyway to search for roles and staff categories, else with
     only the terms that may start with the value's first letter (`lexicon.followed`, compiled on first use)."""
-    if key in _SEARCHED and not text.endswith("\n"):  # `$` also matches before a final line break
+    if key == "role_nouns" and not text.endswith("\n"):  # `$` also matches before a final line break
+        return _is_role(text)
+    if key == "staff_categories" and not text.endswith("\n"):
         return _pattern(key).fullmatch(text) is not None
     return _then(key, "$").match(text)
 
@@ -175,6 +173,20 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     whole = lexicon.union([f for f in fragments if not _is_ending(f)]) or "(?!)"
     endings = lexicon.union([f.removeprefix(_WORD_ENDING) for f in fragments if _is_ending(f)]) or "(?!)"
     return re.compile(r"(?<!\w)(?:" + whole + r")(?!\w)", re.I), re.compile(r"(?:" + endings + r")(?!\w)", re.I)
+
+
+_WORD_CHARACTERS = re.compile(r"\w*")
+
+
+def _is_role(text: str) -> bool:
+    """Is the text one role noun, whole? With `_role_patterns`: a noun whole, or word characters then an ending
+    (`Generaldirektor`: `\\w*direktor` matches all of it)."""
+    whole, endings = _role_patterns()
+    if whole.fullmatch(text):
+        return True
+    letters = _WORD_CHARACTERS.match(text)
+    assert letters is not None
+    return any(endings.fullmatch(text, start) for start in range(letters.end() + 1))
 
 
 def _is_staff_part(part: str) -> bool:
