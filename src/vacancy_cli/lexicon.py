@@ -167,7 +167,7 @@ class Followed:
     """
 
     def __init__(self, alternatives: tuple[str, ...], suffix: str) -> None:
-        self._terms = plain_terms(alternatives)
+        self._terms = _plain_terms(alternatives)
         contextual = [a for a in alternatives if CONTEXTUAL.search(a)]
         self._contextual = re.compile(r"(?:" + union(contextual) + r")" + suffix, re.I) if contextual else None
         self._places = re.compile(r"(?=" + suffix + r")", re.I)
@@ -196,9 +196,8 @@ class Followed:
 
 
 @cache
-def plain_terms(alternatives: tuple[str, ...]) -> Leading:
-    """The terms that look at nothing outside what they match (not `CONTEXTUAL`), without a suffix: their
-    `fullmatch` up to a place tells whether one runs exactly there."""
+def _plain_terms(alternatives: tuple[str, ...]) -> Leading:
+    """The terms that look at nothing outside what they match, without a suffix."""
     return Leading(tuple(a for a in alternatives if not CONTEXTUAL.search(a)), "")
 
 

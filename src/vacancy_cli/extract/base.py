@@ -84,40 +84,27 @@ class FieldLabels:
     Four patterns per field, each holding all its labels in every language, take long to compile. Here
     one pattern of the labels alone (`_terms`) finds where a label may start and `fullmatch` tells
     whether one runs exactly up to a place where the small tail pattern matches: that is the regex
-    match when there is one such place. A label that looks past its own end (`[IV]+(?= ?:)`), which
-    `fullmatch` would hide, is matched with the tail, in a small pattern of the few such labels; the
-    others then run up to a place by themselves (`lexicon.plain_terms`). When there are several ways,
-    which one the regex takes depends on the order of its alternatives: then the labels are matched
-    with the tail as the regex would, but only those that may start with the character there
-    (`lexicon.Leading`, compiled on first use).
+    match when there is one such place. When there are several, which one the regex takes depends on
+    the order of its alternatives: then the labels are matched with the tail as the regex would, but
+    only those that may start with the character there (`lexicon.Leading`, compiled on first use), as
+    they always are for a field whose labels look past their own end (`[IV]+(?= ?:)`), which
+    `fullmatch` would hide.
     """
 
     def __init__(self, field_name: str) -> None:
         self._field = field_name
-        alternatives = lexicon.fragments("labels", field_name)
-        self._contextual = any(lexicon.CONTEXTUAL.search(a) for a in alternatives)
-        self._plain = lexicon.plain_terms(alternatives) if self._contextual else None
+        self._simple = not any(lexicon.CONTEXTUAL.search(a) for a in lexicon.fragments("labels", field_name))
         # Only where some lead may hold: most places in a line are inside words, and this pattern is searched.
         self._terms = re.compile(_ANY_LEAD + r"(?:" + label_pattern(field_name) + r")", re.I)
 
-    def _plain_ends(self, text: str, start: int, tail: str) -> list[int]:
-        """Where a label that looks at nothing past its end runs from `start` up to a place where `tail` matches."""
-        places = _tail_places(tail, text, start)
-        if self._plain is None:  # every label is such a label
-            return [end for end in places if self._terms.fullmatch(text, start, end)]
-        return [end for end in places if self._plain.fullmatch(text, start, end)]
-
     def _hit(self, text: str, start: int, tail: str) -> LabelHit | None:
         """The label starting at `start` then `tail`, None if none."""
-        ends = self._plain_ends(text, start, tail)
-        context = _contextual_then(self._field, tail).match(text, start) if self._contextual else None
-        if len(ends) + (context is not None) > 1:  # several ways: the order of the labels decides
+        ends = [e for e in _tail_places(tail, text, start) if self._terms.fullmatch(text, start, e)] if self._simple else []
+        if not self._simple or len(ends) > 1:
             m = _with_tail(self._field, tail).match(text, start)
             if m is None:
                 return None
             ends = [m.start("tail")]
-        elif context is not None:
-            ends = [context.start("tail")]
         elif not ends:
             return None
         after = _compiled(tail).match(text, ends[0])
@@ -172,13 +159,6 @@ _MARKS = re.compile(r"\W{0,3}")
 def _with_tail(field_name: str, tail: str) -> lexicon.Leading:
     """A field's labels then `tail` (group `tail`), matched at a place as the whole pattern would."""
     return lexicon.Leading(lexicon.fragments("labels", field_name), r"(?P<tail>" + tail + r")")
-
-
-@cache
-def _contextual_then(field_name: str, tail: str) -> re.Pattern[str]:
-    """A field's labels that look past their own end (`function group [IV]+(?=\\s*:)`), then `tail` (group `tail`)."""
-    contextual = [a for a in lexicon.fragments("labels", field_name) if lexicon.CONTEXTUAL.search(a)]
-    return re.compile(r"(?:" + lexicon.union(contextual) + r")(?P<tail>" + tail + r")", re.I)
 
 
 @cache
