@@ -89,6 +89,10 @@ def _then(key: str, suffix: str) -> lexicon.Followed:
 
 # An acronym that may come before a notice word (`EEAS Vacancy notice`), case ignored as everywhere in the title rules.
 _ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,})\s+", re.I)
+# Where the value after `Vacancy notice:` starts: neither a notice word nor an acronym before it holds a `:`,
+# so a notice heading ends at the first one (and the spaces after it).
+_UP_TO_COLON = re.compile(r"[^:]*:\s*")
+_DG = re.compile(r"(?:DG|Directorate[- ]General)\s", re.I)  # a heading part that names a directorate-general
 
 
 def _notice_starts(text: str) -> range:
@@ -227,12 +231,6 @@ def _drop_parts(text: str, splitter: re.Pattern[str]) -> str:
 def _is_notice(part: str) -> bool:
     """`Vacancy notice`, `EEAS Vacancy`, `DG Regional policy`: a heading part that names no post."""
     return bool(_DG.match(part)) or _notice_at_start(part, "$")
-
-
-_DG = re.compile(r"(?:DG|Directorate[- ]General)\s", re.I)  # a heading that names a directorate-general
-# Where the value after `Vacancy notice:` starts: neither a notice word nor an acronym before it holds a `:`,
-# so a notice heading ends at the first one (and the spaces after it).
-_UP_TO_COLON = re.compile(r"[^:]*:\s*")
 
 
 
