@@ -443,7 +443,8 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
     lines = ctx.doc.lines
     for i, line in enumerate(lines[:16]):
         text = line.text
-        if calls != _then("notice_words", r"\s+(?:" + _words("lead_words") + r")\s").match(text):
+        # (one pattern: as a `_then` suffix, `\s+` would be tried at each place of a long run of spaces)
+        if calls != bool(_compiled(r"(?:{notice_words})\s+(?:{lead_words})\s").match(text)):
             continue
         if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
             continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
