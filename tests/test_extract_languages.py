@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vacancy_cli import parse_text
+from vacancy_cli.extract import languages
 from vacancy_cli.model import LanguageRequirement
 
 
@@ -288,3 +289,24 @@ def test_a_printed_level_after_a_language_wins_over_the_level_word(text: str, ex
 )
 def test_an_elliptical_another_needs_a_language_before_it(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert req(text) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "a satisfactory knowledge of another is required",
+        "connaissance satisfaisante d'une autre",
+        "znalosť ďalšieho",
+        "thorough knowledge of English and a good knowledge of a second language",
+        "very good knowledge of one of the official languages",
+        "knowledge of anotherness",
+        "",
+    ],
+)
+def test_the_elliptical_another_pattern_is_needed_only_where_an_another_word_is(clause: str) -> None:
+    """`_any_eu_spans` looks for an elliptical `another` only in a clause with a whole `another` word: each match
+    of the long pattern ends with one."""
+    another = languages._words("another")
+    for m in languages._another().finditer(clause):
+        found = another.search(clause, m.start("another"))
+        assert found is not None and found.span() == m.span("another"), clause

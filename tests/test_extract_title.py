@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from vacancy_cli import parse_text
+from vacancy_cli import lexicon, parse_text
 from vacancy_cli.document import Document, Line
+from vacancy_cli.extract import title
 from vacancy_cli.extract.base import Context
 from vacancy_cli.extract.title import extract_job_title, singular
 
@@ -203,3 +206,39 @@ def test_singular(plural: str, single: str) -> None:
 )
 def test_each_half_of_a_gendered_pair_is_read_as_a_title(text: str, title: str) -> None:
     assert parse_text(text).job_title == title
+
+
+# The helpers below stand for a whole-list pattern each; they must answer as that pattern would.
+_SAMPLES = [
+    "Generaldirektorin", "Abteilungsleiter der Einheit", "the Direktor's office", "DIREKTØR", "Senior Policy Officer",
+    "policy officers", "officership", "Contract Agent\n", "Administrators", "administrator\n", "Vacancy notice",
+    "EEAS Vacancy notice", "EEAS  \t Vacancy notice", "EEAS vacancy notice: Data Analyst (AD 7)", "Vacancy notice :   X",
+    "AB vacancy notice for the post of a long time ago: X", "Call for applications for a Data Analyst",
+    "DG AGRI Unit 2", "Directorate-General for Trade", "a vacancy noticed", "see the vacancy notice below", "",
+]
+
+
+def test_a_role_is_found_where_the_whole_word_pattern_finds_one() -> None:
+    whole = re.compile(r"(?<!\w)(?:" + lexicon.alternation("title", "role_nouns") + r")(?!\w)", re.I)
+    for text in _SAMPLES:
+        assert title._has_role(text) == bool(whole.search(text)), text
+
+
+@pytest.mark.parametrize("key", ["notice_words", "post_words", "job_types", "role_nouns", "staff_categories"])
+def test_a_whole_term_is_told_as_the_anchored_pattern_tells(key: str) -> None:
+    anchored = re.compile(r"^(?:" + lexicon.alternation("title", key) + r")$", re.I)
+    for text in [*_SAMPLES, *lexicon.terms("title", key)[:40]]:
+        assert title._is_whole(key, text) == bool(anchored.match(text)), text
+
+
+def test_notice_headings_are_told_as_the_notice_patterns_tell() -> None:
+    words = lexicon.alternation("title", "notice_words")
+    notice = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:" + words + r")$|^(?:DG|Directorate[- ]General)\s", re.I)
+    heading = re.compile(r"(?:[A-Z]{2,}\s+)?(?:" + words + r")[^:]{0,30}:\s*(?=\S)", re.I)
+    anywhere = re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.I)
+    for text in _SAMPLES:
+        assert title._is_notice(text) == bool(notice.match(text)), text
+        expected = heading.match(text)
+        found = title._UP_TO_COLON.match(text) if title._notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
+        assert (found and found.end()) == (expected and expected.end()), text
+        assert title._has_notice_word(text) == bool(anywhere.search(text)), text

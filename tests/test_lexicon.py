@@ -169,3 +169,12 @@ def test_a_term_that_looks_past_its_end_is_matched_with_the_suffix() -> None:
     followed = lexicon.Followed((r"fg\s+[IV]+(?=\s*:)", "fg"), r"\s*[:：]")
     assert followed.match("FG IV: x") and followed.match("fg: x")
     assert not followed.match("FG IV x") and not followed.match("FG IV;")
+
+
+@pytest.mark.parametrize(("key", "suffix"), [("notice_words", "$"), ("notice_words", r"(?!\w)"), ("job_types", "$")])
+def test_the_terms_of_one_key_then_a_suffix_match_as_one_compiled_pattern_would(key: str, suffix: str) -> None:
+    whole = re.compile(r"(?:" + lexicon.alternation("title", key) + r")" + suffix, re.I)
+    followed = lexicon.followed("title", suffix, key)
+    terms = [t for t in lexicon.terms("title", key) if _PLAIN.fullmatch(t)]
+    for text in [*terms, *(t.upper() + "\n" for t in terms), *(t + "s" for t in terms), *(t + " x" for t in terms)]:
+        assert followed.match(text) == bool(whole.match(text)), text

@@ -147,9 +147,9 @@ CONTEXTUAL = re.compile(r"\(\?<?[=!]|\\[bBAZ]|[$^]")
 
 
 @cache
-def followed(section: str, suffix: str) -> Followed:
-    """Is a term of a section at a position, then `suffix`? (see `Followed`)."""
-    return Followed(fragments(section), suffix)
+def followed(section: str, suffix: str, key: str | None = None) -> Followed:
+    """Is a term of a section (or of one key) at a position, then `suffix`? (see `Followed`)."""
+    return Followed(fragments(section, key), suffix)
 
 
 # No label or cue is longer than this (`date limite de dépôt des candidatures`, `Publikationsende auf externer Website`).

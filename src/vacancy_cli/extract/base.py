@@ -58,8 +58,10 @@ class Labelled:
 
 _LEAD = r"(?:^|(?<=[\s(|;•])|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"  # where a label may start in mid-line
 _END_LEAD = r"(?:^|(?<=[\s(|;•]))"  # where a label closing its line may start
-# Every place where a lead above holds, or where a label alone on its line starts after marks (`• Deadline`).
-_ANY_LEAD = r"(?:^|(?<=\W)|(?<=\d)|(?<=[a-z])(?-i:(?=[A-Z])))"
+# Every place where a lead above holds, or where a label alone on its line starts after marks (`• Deadline`):
+# the start, after a mark or digit (`(?<![^\W\d])`: one test for the three), or a capital after a letter
+# (`ofDeadline`; the capital first, the test that fails inside a word). This pattern is searched along lines.
+_ANY_LEAD = r"(?:(?<![^\W\d])|(?-i:(?=[A-Z]))(?<=[a-z]))"
 # What may follow a label: (alone on its line), (`:` or ` / ` then the value), (the value), (`:` closing the line).
 _HEAD_TAIL = r"\s*\W{0,2}$"
 _COLON_TAIL = r"\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$"

@@ -126,11 +126,13 @@ def _named_spans(text: str) -> list[tuple[str, int, int]]:
     out = []
     heads = _names().heads
     tokens = list(_TOKEN.finditer(text))
-    for m, after in itertools.zip_longest(tokens, tokens[1:]):
-        word = _unmutated(m.group())
+    for i, m in enumerate(tokens):
+        word = m.group()
+        if len(word) > 3 and (word[1] == "h" or word[1].isupper()):
+            word = _unmutated(word)  # only such words may be mutated (most are not: a quick test first)
         if word[:_MIN_NAME].lower() not in heads:
             continue
-        following = after.group() if after else ""
+        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         code = _code_of(word) if len(word) >= _MIN_NAME else _short_name(word, following)
         if code and _stands_alone(text, m, following):
             out.append((code, m.start(), m.end()))
@@ -230,7 +232,8 @@ def _any_eu_spans(clause: str, before: str = "") -> Iterator[tuple[int, int]]:
     An elliptical `another` counts only after a language was mentioned (in the clause or `before` it).
     """
     spans = [(m.start(), m.end()) for m in _any_eu().finditer(clause) if not _named_spans(m.group())]
-    for m in _another().finditer(clause):
+    # Each match of `_another` ends with a whole `another` word: most clauses have none, and that pattern is long to compile.
+    for m in _another().finditer(clause) if _words("another").search(clause) else ():
         start, end = m.span("another")
         if not any(a < end and start < b for a, b in spans) and _mentions_language(f"{before} {clause[:start]}"):
             spans.append((start, end))

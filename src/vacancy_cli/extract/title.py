@@ -19,7 +19,7 @@ from typing import Literal
 from .. import lexicon
 from ..document import Line
 from ..registry import registry
-from .base import Context, Found, labelled
+from .base import Context, Found, field_labels, labelled
 from .labels import any_label, label_pattern, label_then
 
 Kind = Literal["business", "type"]
@@ -72,10 +72,40 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 def _is_whole(key: str, text: str) -> bool:
     """A value that is nothing but one term of `title.<key>` (`Contract Agent`, `Administrators`), as
-    `^(?:terms)$` would tell: the whole-word pattern, already compiled, matching all of it."""
-    if text.endswith("\n"):  # `$` also matches before a final line break
-        return re.match(r"^(?:" + _words(key) + r")$", text, re.I) is not None
-    return _pattern(key).fullmatch(text) is not None
+    `^(?:terms)$` would tell: with patterns compiled anyway to search for roles and staff categories, else with
+    only the terms that may start with the value's first letter (`lexicon.followed`, compiled on first use)."""
+    if key == "role_nouns" and not text.endswith("\n"):  # `$` also matches before a final line break
+        return _is_role(text)
+    if key == "staff_categories" and not text.endswith("\n"):
+        return _pattern(key).fullmatch(text) is not None
+    return _then(key, "$").match(text)
+
+
+def _then(key: str, suffix: str) -> lexicon.Followed:
+    """Is a term of `title.<key>` at a position, then `suffix`? (`lexicon.Followed`: only the terms that may start
+    there are compiled, on first use, and every suffix shares them.)"""
+    return lexicon.followed("title", suffix, key)
+
+
+# An acronym that may come before a notice word (`EEAS Vacancy notice`), case ignored as everywhere in the title rules.
+_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,})\s+", re.I)
+# Where the value after `Vacancy notice:` starts: neither a notice word nor an acronym before it holds a `:`,
+# so a notice heading ends at the first one (and the spaces after it).
+_UP_TO_COLON = re.compile(r"[^:]*:\s*")
+_DG = re.compile(r"(?:DG|Directorate[- ]General)\s", re.I)  # a heading part that names a directorate-general
+
+
+def _notice_starts(text: str) -> range:
+    """Where the notice words of `(?:[A-Z]{2,}\\s+)?(?:{notice_words})...` may start: at 0, or anywhere in the spaces
+    after an opening acronym but their first (the letters run up to the spaces, and `\\s+` takes at least one)."""
+    m = _ACRONYM.match(text)
+    return range(m.end("letters") + 1, m.end() + 1) if m else range(0)
+
+
+def _notice_at_start(text: str, suffix: str) -> bool:
+    """`(?:[A-Z]{2,}\\s+)?(?:{notice_words})` + `suffix` matches at the start of the text."""
+    then = _then("notice_words", suffix)
+    return then.match(text) or any(then.match(text, start) for start in _notice_starts(text))
 
 
 @cache
@@ -88,9 +118,9 @@ def _lead() -> re.Pattern[str]:
 @cache
 def _recruit() -> re.Pattern[str]:
     """`recruiting 4 Legal Officers`, `three (3) assistants`, `vacancy for the function of Director (AD 14)`,
-    across one line break."""
+    across one line break; also run on after a word (`agencyRecruits`: the capital tested first, as this is searched)."""
     return re.compile(
-        r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")(?:\s*\(\d{1,3}\))?\s+)?"
+        r"(?:(?<!\w)|(?-i:(?=[A-Z])(?<=[a-z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")(?:\s*\(\d{1,3}\))?\s+)?"
         r"(?P<role>[“\"«‘][^”\"»’\n]{2,120}[”\"»’]|[^\n(),;:“”\"«»]{2,150})(?:\s*\((?P<paren>[^()\n]{2,60})\))?",
         re.I,
     )
@@ -109,22 +139,58 @@ def singular(title: str) -> str:
         bare = word.rstrip(",.;:")
         for cut, end in (("ies", "y"), ("s", "")):
             stem = bare[: -len(cut)] + end if bare.lower().endswith(cut) else ""
-            if len(stem) > 2 and _is_whole("role_nouns", bare) and _closed_role_nouns().fullmatch(stem) and not bare.lower().endswith("ss"):
+            if len(stem) > 2 and _is_whole("role_nouns", bare) and _closed_role_nouns().fullmatch(stem, 0, len(stem)) and not bare.lower().endswith("ss"):
                 words[i] = word.replace(bare, stem)
                 return " ".join(words)
     return title
 
 
 @cache
-def _closed_role_nouns() -> re.Pattern[str]:
+def _closed_role_nouns() -> lexicon.Leading:
     """Role nouns whose ending is spelt out: only these tell a plural (`officers`) from its singular;
-    an open stem (Latvian `asistent\\w*`) matches the singular `asistents` too."""
+    an open stem (Latvian `asistent\\w*`) matches the singular `asistents` too. Matched by first letter
+    (`lexicon.Leading`): a few words are asked about, and the whole list is long to compile."""
     closed = [t for t in lexicon.terms("title", "role_nouns") if not re.search(r"\\w[*+]$", t)]
-    return re.compile(r"(?:" + "|".join(lexicon.fragment(t) for t in closed) + r")", re.I)
+    return lexicon.Leading(tuple(lexicon.fragment(t) for t in closed), "")
 
 
 def _has_role(text: str) -> bool:
-    return bool(_pattern("role_nouns").search(text))
+    """Does the text name a role (a whole word of `title.role_nouns`)? As `_pattern("role_nouns").search` would tell."""
+    return any(pattern.search(text) for pattern in _role_patterns())
+
+
+_WORD_ENDING = r"\w*"  # what opens a role noun that is a word's ending: `\w*direktor`, `\w*leiter`
+
+
+def _is_ending(fragment: str) -> bool:
+    """`\\w*direktor`: a role noun that is any word ending with letters."""
+    return fragment.startswith(_WORD_ENDING) and fragment[len(_WORD_ENDING) : len(_WORD_ENDING) + 1].isalpha()
+
+
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role nouns as two patterns that together find a role wherever the whole-word pattern does: the nouns
+    whole (`(?<!\\w)(?:...)(?!\\w)`), and the endings `\\w*direktor` stands for, at the end of a word. Where
+    `\\w*` then an ending that starts with a letter matches, the ending alone matches (the word before it is all
+    `\\w`), and is found without trying every length of `\\w*` at each word."""
+    fragments = lexicon.fragments("title", "role_nouns")
+    whole = lexicon.union([f for f in fragments if not _is_ending(f)]) or "(?!)"
+    endings = lexicon.union([f.removeprefix(_WORD_ENDING) for f in fragments if _is_ending(f)]) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + whole + r")(?!\w)", re.I), re.compile(r"(?:" + endings + r")(?!\w)", re.I)
+
+
+_WORD_CHARACTERS = re.compile(r"\w*")
+
+
+def _is_role(text: str) -> bool:
+    """Is the text one role noun, whole? With `_role_patterns`: a noun whole, or word characters then an ending
+    (`Generaldirektor`: `\\w*direktor` matches all of it)."""
+    whole, endings = _role_patterns()
+    if whole.fullmatch(text):
+        return True
+    letters = _WORD_CHARACTERS.match(text)
+    assert letters is not None
+    return any(endings.fullmatch(text, start) for start in range(letters.end() + 1))
 
 
 def _is_staff_part(part: str) -> bool:
@@ -164,7 +230,7 @@ def _drop_parts(text: str, splitter: re.Pattern[str]) -> str:
 
 def _is_notice(part: str) -> bool:
     """`Vacancy notice`, `EEAS Vacancy`, `DG Regional policy`: a heading part that names no post."""
-    return bool(_compiled(r"^(?:[A-Z]{2,}\s+)?(?:{notice_words})$|^(?:DG|Directorate[- ]General)\s").match(part))
+    return bool(_DG.match(part)) or _notice_at_start(part, "$")
 
 
 
@@ -257,15 +323,19 @@ def extract_job_title(ctx: Context) -> Found[str] | None:
     """The labelled title, else a title line near the top, else the role recruited; business titles first."""
     fallback: Found[str] | None = None
     for source in (_from_labels, _from_headings, _from_recruitment, _in_paragraphs, _from_call_headings):
-        for found, kind in source(ctx):
+        candidates = source(ctx)
+        for found, kind in candidates:
             if kind == "business":
-                return _fuller(found, source(ctx)) if source is _from_headings else found
+                return _fuller(found, candidates) if source is _from_headings else found
             fallback = fallback or found
     return fallback
 
 
 def _fuller(found: Found[str], others: Iterator[tuple[Found[str], Kind]]) -> Found[str]:
-    """A later heading that goes on from the first one (`Data Analyst` / `Data Analyst - Statistics`) wins."""
+    """A later heading that goes on from the first one (`Data Analyst` / `Data Analyst - Statistics`) wins.
+
+    `others` are the headings after it (`_from_headings` yields business titles only: `found` is its first).
+    """
     for other, _ in others:
         if other.value.lower().startswith(found.value.lower() + " "):
             return other
@@ -328,15 +398,25 @@ def _in_paragraphs(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
 
 def _above_label(lines: list[Line], index: int, bullet: bool) -> int | None:
     """The line above a label that has its value there: the line just above, or the first item of a list."""
-    starts = re.match(r"\W{0,3}(?:" + label_pattern("job_title") + r")", lines[index].text, re.I)
+    starts = field_labels("job_title").first(lines[index].text, anywhere=False) is not None  # `\W{0,3}(?:labels)`
     label = index if starts else index - 1
     above = label - 1
     if above < 0 or ":" in lines[above].text or len(lines[above].text) > 100:
         return None
     while bullet and above > 0 and ":" not in lines[above - 1].text and len(lines[above - 1].text) <= 100 \
-            and not _pattern("notice_words").search(lines[above - 1].text):
+            and not _has_notice_word(lines[above - 1].text):
         above -= 1
     return above
+
+
+_WORD_STARTS = re.compile(r"(?<!\w)")  # every place not inside a word
+
+
+def _has_notice_word(text: str) -> bool:
+    """A notice word in a short line, as `_pattern("notice_words").search` would tell, with the term patterns
+    `_then` compiles (only those starting with the letters met; the whole list is long to compile)."""
+    then = _then("notice_words", r"(?!\w)")
+    return any(then.match(text, m.start()) for m in _WORD_STARTS.finditer(text))
 
 
 def _wrapped(lines: list[Line], index: int, value: str, graded: bool = True) -> str:
@@ -363,13 +443,14 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
     lines = ctx.doc.lines
     for i, line in enumerate(lines[:16]):
         text = line.text
+        # (one pattern: as a `_then` suffix, `\s+` would be tried at each place of a long run of spaces)
         if calls != bool(_compiled(r"(?:{notice_words})\s+(?:{lead_words})\s").match(text)):
             continue
         if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
             continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
             text = re.split(r"\s[–—-]\s|:", text)[0]
-        notice = _compiled(r"(?:[A-Z]{2,}\s+)?(?:{notice_words})[^:]{0,30}:\s*(?=\S)").match(text)
+        notice = _UP_TO_COLON.match(text) if _notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
         text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
         graded = _GRADE.search(text)
         head = text[: graded.start()] if graded else text
