@@ -21,9 +21,12 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 def fold(text: str) -> str:
     """Case-, dash- and article-insensitive key for a name (`de l'agriculture et du développement` ~ `Agriculture et développement`)."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).casefold()
+    text = text.translate(_DASHES).casefold()
     text = _ARTICLES.sub(" ", f" {text} ")
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # whitespace runs as one space, none at the ends (`str.split` and `\s` agree on whitespace)
+
+
+_DASHES = str.maketrans(dict.fromkeys([*map(chr, range(0x2010, 0x2016)), "\u2212"], "-"))  # `‐` to `―`, `−` -> `-`
 
 
 _ARTICLES = re.compile(r"(?<=\s)(?:l['’]|d['’])|(?<=\s)(?:du|de\s+la|de|des|der|die|das|the)(?=\s)")
