@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
 _SENTENCE_TAIL = 80  # the end of a text that says whether its last dot ends a sentence (`bis 15.`, `12 val.`)
 _ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
+_STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spaces) ends its sentence
 
 
 @cache
@@ -234,10 +235,8 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
         for i, sentence in enumerate(sentences):
             if not _DIGIT.search(sentence):
                 continue
-            is_strong = strong.search(sentence)
-            is_weak = bool(_weak_cues(sentence))
-            if not (is_strong or is_weak) or (not is_strong and (permanent() or not_deadline.search(sentence))):
-                continue  # a permanent call: `registered before 1 March` is not a deadline
+            if not strong.search(sentence) and (not _weak_cues(sentence) or permanent() or not_deadline.search(sentence)):
+                continue  # no cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
                 if not_deadline.search(st.before) and not strong.search(st.before):
@@ -250,7 +249,7 @@ def _joined(line: Line, nxt: Line | None) -> str:
     """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`)."""
     if nxt is None or line.cells or nxt.cells or not _DIGIT.search(nxt.text, 0, 40):
         return line.text  # the next line does not start with a date (dates have digits): checked first, it is cheap
-    if re.search(r"[.;:!?]\s*$", line.text) or find_dates(line.text):
+    if line.text.rstrip()[-1:] in _STOPS or find_dates(line.text):  # `rstrip` strips what `\s` matches
         return line.text
     if not (_cue("strong_cue").search(line.text) or _cue("weak_cue").search(line.text)):
         return line.text

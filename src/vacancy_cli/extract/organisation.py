@@ -134,7 +134,7 @@ def _most_named_body(lines: list[Line], others: frozenset[str]) -> tuple[Body, L
                 counts[body.acronym] = counts.get(body.acronym, 0) + 1
                 first.setdefault(body.acronym, (body, line, name))
             # `The Directorate-General for ... (DG IUST) of the European Parliament` is the Parliament's.
-            if _commission_signal(sentence) and named <= {COMMISSION}:
+            if named <= {COMMISSION} and _commission_signal(sentence):
                 counts[COMMISSION] = counts.get(COMMISSION, 0) + 1
                 if COMMISSION not in first:
                     first[COMMISSION] = (reg.body_by_name[fold(COMMISSION)], line, "DG")
