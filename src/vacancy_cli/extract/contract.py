@@ -403,6 +403,16 @@ def _reference_segment(text: str, m: re.Match[str]) -> bool:
     return text[: m.start()].endswith("/") and re.match(r"/\d", text[m.end("g1") :]) is not None
 
 
+@cache
+def _group_then_grade() -> re.Pattern[str]:
+    """`function group AD, grade 15`."""
+    words = lexicon.alternation("contract", "function_group")
+    return re.compile(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", re.I)
+
+
+_GRADE_WORD = Literals(["grade"])  # what every match of `_group_then_grade` holds
+
+
 def extract_grade(ctx: Context) -> Found[str] | None:
     """`AD 7`, or a range `AD 5-AD 12`, for temporary agents and officials."""
     contract = ctx.value("contract_type")
@@ -411,7 +421,6 @@ def extract_grade(ctx: Context) -> Found[str] | None:
         return None
     hits = [(h.value, h.line, "high") for h in labelled(ctx.doc, "function_group")]
     hits += [(line.text, line, "low") for line in ctx.doc.lines]
-    words = lexicon.alternation("contract", "function_group")
     for text, line, confidence in hits:
         m = next((g for g in _GRADE.finditer(text) if not _reference_segment(text, g)), None)
         if m:
@@ -420,7 +429,7 @@ def extract_grade(ctx: Context) -> Found[str] | None:
             if m.group("g2") and int(m.group("g2")) > int(m.group("g1")):  # `AD 5-AD 12`; `AD5/02` is no range
                 grade += f"-{fg} {int(m.group('g2'))}"
             return Found(grade, line, confidence, m.group(0))  # type: ignore[arg-type]
-        m = re.search(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", text, re.I)  # `function group AD, grade 15`
+        m = None if _GRADE_WORD.absent(text) else _group_then_grade().search(text)  # `function group AD, grade 15`
         if m:
             return Found(f"{m.group(1).upper()} {int(m.group(2))}", line, confidence, m.group(0))  # type: ignore[arg-type]
     return None
