@@ -410,9 +410,6 @@ def _group_then_grade() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", re.I)
 
 
-_GRADE_WORD = Literals(["grade"])  # what every match of `_group_then_grade` holds
-
-
 def extract_grade(ctx: Context) -> Found[str] | None:
     """`AD 7`, or a range `AD 5-AD 12`, for temporary agents and officials."""
     contract = ctx.value("contract_type")
@@ -429,7 +426,7 @@ def extract_grade(ctx: Context) -> Found[str] | None:
             if m.group("g2") and int(m.group("g2")) > int(m.group("g1")):  # `AD 5-AD 12`; `AD5/02` is no range
                 grade += f"-{fg} {int(m.group('g2'))}"
             return Found(grade, line, confidence, m.group(0))  # type: ignore[arg-type]
-        m = None if _GRADE_WORD.absent(text) else _group_then_grade().search(text)  # `function group AD, grade 15`
+        m = _group_then_grade().search(text) if "grade" in text.lower() else None  # `function group AD, grade 15`
         if m:
             return Found(f"{m.group(1).upper()} {int(m.group(2))}", line, confidence, m.group(0))  # type: ignore[arg-type]
     return None
