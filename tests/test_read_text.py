@@ -184,3 +184,58 @@ def test_a_short_wrapped_line_does_not_pull_in_the_next_field() -> None:
             "Member of the contract staff, Function Group IV\nPlace of employment Ispra (IT)\n")
     lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
     assert "Project Officer - Support to the analysis of secure supplies of critical raw materials" in lines
+
+
+def _wrapped_at(words: str, width: int) -> str:
+    """`words` broken before the word that would run a line past `width`, as a tool wraps text."""
+    lines, line = [], ""
+    for word in words.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["The Agency for Coastal Monitoring opens a selection for one Senior Marine Observation Systems "
+     "Engineer (2 posts) who will join its Lisbon Office and take part in the work of the Data Unit "
+     "on instruments, buoys and satellite feeds for several seasons.",
+     "La Agencia de Vigilancia Costera abre un procedimiento para el puesto de Jefe del Sector de Sistemas "
+     "Oceanográficos (AD 8) en su Oficina Lisboa Norte, que trabajará con la Unidad de Datos sobre "
+     "instrumentos, boyas y satélites durante varias campañas."],
+)
+def test_a_capitalised_word_wrapped_by_a_tool_goes_on_from_the_line_above(prose: str) -> None:
+    lines = [line.text for line in read_text(_wrapped_at(prose, 70).encode(), "n.txt").lines]
+    assert lines == [prose]
+
+
+def test_a_heading_the_next_word_would_have_fitted_after_is_not_joined() -> None:
+    prose = ("The selected candidate will coordinate the preparation of technical meetings with experts "
+             "of the Member States and will draft the reports of those meetings for the management.")
+    heading = "Senior Specialist for Market Surveillance of Medical Devices Section"
+    text = f"{heading}\nUnit B.2 – Data\n{_wrapped_at(prose, 80)}"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:2] == [heading, "Unit B.2 – Data"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit Post: Senior Financial\n"
+      "Officer Unit/Sector: Budget and Accounts Place of employment: Valletta, Malta\n",
+      "Post: Senior Financial Officer Unit/Sector: Budget"),
+     ("Réf. : ABC/2026/AD/11 Appel à candidatures de l'Autorité Intitulé du poste : Conseiller\n"
+      "Juridique Principal Lieu d'affectation : Luxembourg, à partir du mois de septembre\n",
+      "Intitulé du poste : Conseiller Juridique Principal Lieu d'affectation : Luxembourg")],
+)
+def test_words_run_into_a_label_end_the_value_wrapped_above(text: str, joined: str) -> None:
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert len(lines) == 1 and joined in lines[0]
+
+
+def test_a_line_opening_with_its_own_label_stays_a_new_line() -> None:
+    text = ("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit Post: Senior Financial\n"
+            "Place of employment: Valletta, Malta, with missions to the other offices of the Agency\n")
+    assert len(read_text(text.encode(), "n.txt").lines) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .. import lexicon
 from ..document import Document, Line
 from ..errors import InputError
 from ..hygiene import strip_invisible
@@ -126,10 +127,31 @@ _LAST_WORD = 40  # the end of a line where its last word is looked for (a joined
 
 
 def _wrapped_before(prev: str, line: str, width: int) -> bool:
-    """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item."""
-    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper():
+    """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item;
+    after a title-case end, only when the next line's first word would not have fit on it (a tool's wrap)."""
+    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper() and not _overflows(prev, line, width):
         return False
-    return len(prev) >= max(60, 0.8 * width) and not _NEW_ITEM.match(line)
+    return len(prev) >= max(60, 0.8 * width) and (not _NEW_ITEM.match(line) or _goes_on_before_label(line))
+
+
+# The words before the first colon of a line: `Officer Sector/Unit/Department:`.
+_HEAD = re.compile(r"^[^:：]{1,60}(?=[:：])")
+_WORD_START = re.compile(r"(?<=[\s/])\w")  # `Sector` and `Department` in `Officer Sector/Department:`
+
+
+def _goes_on_before_label(line: str) -> bool:
+    """`Officer Sector/Unit/Department: ...`: first words that are no label, run into a label and its colon,
+    end the value wrapped on the line above (`Post: Human Resources` / `Officer Sector/...:`)."""
+    head = _HEAD.match(line)
+    labelled = lexicon.followed("labels", r"\s*[:：]")
+    if head is None or labelled.match(line, 0):
+        return False
+    return any(labelled.match(line, m.start()) for m in _WORD_START.finditer(line, 0, head.end()))
+
+
+def _overflows(prev: str, line: str, width: int) -> bool:
+    """Would the first word of `line` have run `prev` past the wrap width? Then the break is a wrap, not a heading's end."""
+    return len(prev) + 1 + len(line.split(" ", 1)[0]) > width
 
 
 def _wrap_width(lines: list[Line]) -> int:
