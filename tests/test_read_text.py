@@ -239,3 +239,38 @@ def test_a_line_opening_with_its_own_label_stays_a_new_line() -> None:
     text = ("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit Post: Senior Financial\n"
             "Place of employment: Valletta, Malta, with missions to the other offices of the Agency\n")
     assert len(read_text(text.encode(), "n.txt").lines) == 2
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Die Agentur für Küstenüberwachung sucht für ihre Dienststelle in Lissabon eine Referentin oder einen "
+     "Referenten für Datenanalyse, die oder der die Leitung des Referats bei der Planung der Messkampagnen "
+     "unterstützt, die Ergebnisse der Bojen und der Satelliten mit den nationalen Behörden abstimmt und "
+     "regelmäßig Berichte für den Verwaltungsrat und den wissenschaftlichen Ausschuss der Agentur erstellt, "
+     "die auch an die zuständigen Stellen der Kommission und an die betroffenen Mitgliedstaaten gehen.",
+     "The Agency for Coastal Monitoring seeks a Senior Data Analyst for its Lisbon Office who will support "
+     "the Head of Unit in planning Measurement Campaigns, will compare the readings of buoys and satellites "
+     "with the national authorities concerned and will draft regular Reports for the Management Board "
+     "and the Scientific Committee of the Agency."],
+)
+def test_a_text_wrapped_narrow_is_joined_at_capitalised_words_too(prose: str) -> None:
+    lines = [line.text for line in read_text(_wrapped_at(prose, 50).encode(), "n.txt").lines]
+    assert lines == [prose]
+
+
+def test_a_form_of_short_lines_is_not_taken_for_a_narrow_wrap() -> None:
+    text = ("SECONDED NATIONAL EXPERTS TO THE MARITIME AGENCY\nDirectorate-General:\nMARE\n"
+            "Unit: / C – Fisheries Control and Inspection Policy\n3 – Data and Satellite Systems\n"
+            "Head of Unit: / Ana PEREIRA\nPlace of secondment: / Lisbon\n")
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:2] == ["SECONDED NATIONAL EXPERTS TO THE MARITIME AGENCY", "Directorate-General:"]
+    assert "3 – Data and Satellite Systems" in lines
+
+
+@pytest.mark.parametrize("item", ["Lieu d'affectation:", "2 – Contrôle des pêches"])
+def test_a_bare_label_or_a_numbered_item_starts_a_new_line(item: str) -> None:
+    prose = ("L'Agence de contrôle des pêches recrute un administrateur chargé des systèmes de données de "
+             "l'unité, qui travaillera avec les services d'inspection des États membres et de la Commission")
+    text = f"{prose}\n{item}\nVigo\n"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert item in lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 
 from .. import lexicon
@@ -117,21 +118,27 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
     return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format=format, furniture=furniture)
 
 
-_NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'’&,-]{1,45}:\s|[A-Z][A-Z ,&'’-]{3,}$)")
+# A line that starts an item: a mark, `2.` or `2 – Data`, `Place:` (alone or before its value), `ANNEX I`.
+_NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[A-Z][\w ()/'’&,-]{1,45}:(?:\s|$)|[A-Z][A-Z ,&'’-]{3,}$)")
 
 
 # A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
 # sentence rarely does when the next line starts in capitals too (`Directorate C – Energy`).
 _TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
+_WIDE = 60  # a line this long that reaches the wrap width was wrapped
+_NARROW = 40  # in a text wrapped narrow, a shorter one too when the next line's first word would not have fit on it
+_WRAPS = 3  # lines reaching the width that go on in lower case on the next (and a quarter of such lines): a text wrapped narrow
 _LAST_WORD = 40  # the end of a line where its last word is looked for (a joined paragraph may be long)
 
 
-def _wrapped_before(prev: str, line: str, width: int) -> bool:
+def _wrapped_before(prev: str, line: str, width: int, shortest: int) -> bool:
     """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item;
-    after a title-case end, only when the next line's first word would not have fit on it (a tool's wrap)."""
+    after a title-case end, or shorter than `_WIDE` (down to `shortest`), only when the next line's first word
+    would not have fit on it (a tool's wrap)."""
     if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper() and not _overflows(prev, line, width):
         return False
-    return len(prev) >= max(60, 0.8 * width) and (not _NEW_ITEM.match(line) or _goes_on_before_label(line))
+    long = len(prev) >= max(_WIDE, 0.8 * width) or (len(prev) >= max(shortest, 0.8 * width) and _overflows(prev, line, width))
+    return long and (not _NEW_ITEM.match(line) or _goes_on_before_label(line))
 
 
 # The words before the first colon of a line: `Officer Sector/Unit/Department:`.
@@ -160,12 +167,21 @@ def _wrap_width(lines: list[Line]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
+def _shortest_wrap(lines: list[Line], width: int) -> int:
+    """`_NARROW` for a text wrapped narrow, where lines reaching the width often go on in lower case on the
+    next (`... de la` / `représentation`), else `_WIDE`: a form of short lines is not taken for wrapped."""
+    reaching = [nxt.text for line, nxt in itertools.pairwise(lines) if line.text and len(line.text) >= 0.8 * width]
+    going_on = sum(1 for text in reaching if text[:1].islower())
+    return _NARROW if going_on >= max(_WRAPS, len(reaching) / 4) else _WIDE
+
+
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines: a line that starts in lower case, or follows one that reaches the wrap width.
 
     An empty line (a blank line of the text) ends a paragraph: nothing is joined across it, and it is dropped.
     """
     width = _wrap_width([line for line in lines if line.text])
+    shortest = _shortest_wrap(lines, width)
     out: list[Line] = []
     prev: Line | None = None
     last = ""  # the previous line as printed: its length, not the joined paragraph's, tells a wrap
@@ -179,7 +195,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not line.cells
             and prev.page == line.page
             and not _TERMINAL.search(prev.text[-1:])
-            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width))
+            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width, shortest))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
         else:
