@@ -110,6 +110,9 @@ def test_prose_lines_are_no_heading(lines: tuple[str, ...], title: str | None) -
         ("STELLENAUSSCHREIBUNG PE/9/2030\nBEDIENSTETE/BEDIENSTETER AUF ZEIT\nSachverständige(r) für Statistik (AD 6)\n",
          "Sachverständige(r) für Statistik"),
         ("Library Assistant (CA FGII) (External)\nRef. : 2030CAFGII\n", "Library Assistant"),
+        # a reference label whose code wrapped onto the next line
+        ("VACANCY NOTICE\nMarine Data Assistants (AST 3)Ref.\nAGY-TA-AST-2031-02\n", "Marine Data Assistant"),
+        ("AVVISO DI POSTO VACANTE\nAssistente per i dati marini (AST 3) Rif.\nAGY-TA-AST-2031-02\n", "Assistente per i dati marini"),
         ("nationSENIOR ANALYST - RISK MODELLER IN THE DATA UNIT\nAgency/2030/CA/FGIV/1\n", "SENIOR ANALYST - RISK MODELLER IN THE DATA UNIT"),
         ("Legal officers at the Court of Auditors\nThe Court is launching a call.\n", "Legal officer"),
         ("Regional affairs / EU funds\nReference number\nEPSO/CAST/P/1/2030\n", "Regional affairs / EU funds"),

@@ -274,3 +274,23 @@ def test_a_bare_label_or_a_numbered_item_starts_a_new_line(item: str) -> None:
     text = f"{prose}\n{item}\nVigo\n"
     lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
     assert item in lines
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit. Closing Date for",
+      "Applications: 14 May 2026 at 12:00 noon, Brussels time, by the online form only"),
+     ("CONVOCATORIA PARA AGENTES CONTRACTUALES DE LA AGENCIA Grupo de funciones",
+      "IV: Analista de datos marítimos PARA CONTRATOS EN LA SEDE DE LA AGENCIA, VIGO")],
+)
+def test_a_label_broken_over_two_lines_joins_them(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == [f"{first} {second}"]
+
+
+def test_an_upper_case_heading_wrapped_by_a_tool_is_one_line() -> None:
+    prose = _wrapped_at("The Office supports the Executive Director in the preparation of the meetings of the "
+                        "Board and in the follow-up of its decisions and opinions.", 70)
+    heading = "SENIOR ASSISTANT - PLANNING COORDINATOR IN THE EXECUTIVE DIRECTOR'S OFFICE"
+    text = f"{_wrapped_at(heading, 70)}MAR/2026/CA/FGIII/014\n\n{prose}"
+    assert read_text(text.encode(), "n.txt").lines[0].text == heading

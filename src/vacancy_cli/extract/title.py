@@ -48,8 +48,9 @@ _GRADE_PART = re.compile(r"^(?:(?:AD|AST(?:/SC)?|FG|SC)\s*[\dIVX]*(?:\s*[-–]\s
 
 @cache
 def _run_on() -> re.Pattern[str]:
-    """A value running into the next field: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`, `Ref. XYZ-2013-03`."""
-    reference = r"|(?<=\S)\s*(?:" + label_pattern("reference") + r")\s*[.:]?\s*[\w/-]*\d"
+    """A value running into the next field: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`, `Ref. XYZ-2013-03`,
+    `(AST 3)Ref.` (its code wrapped onto the next line)."""
+    reference = r"|(?<=\S)\s*(?:" + label_pattern("reference") + r")\s*(?:[.:]?\s*[\w/-]*\d|[.:]?$(?<=[.:]))"
     return re.compile(_RUN_ON.pattern + reference, re.I)
 
 

@@ -138,7 +138,15 @@ def _wrapped_before(prev: str, line: str, width: int, shortest: int) -> bool:
     if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper() and not _overflows(prev, line, width):
         return False
     long = len(prev) >= max(_WIDE, 0.8 * width) or (len(prev) >= max(shortest, 0.8 * width) and _overflows(prev, line, width))
-    return long and (not _NEW_ITEM.match(line) or _goes_on_before_label(line))
+    return long and (not _NEW_ITEM.match(line) or _item_goes_on(prev, line, width))
+
+
+def _item_goes_on(prev: str, line: str, width: int) -> bool:
+    """A line that looks like a new item but goes on from the line above: words run into a label, a label broken
+    over the two lines, an upper-case heading wrapped (`... IN THE EXECUTIVE OFFICE` / `SECRETARIAT`)."""
+    if _goes_on_before_label(line) or _label_across(prev, line):
+        return True
+    return prev[-_LAST_WORD:].isupper() and line.isupper() and _overflows(prev, line, width)
 
 
 # The words before the first colon of a line: `Officer Sector/Unit/Department:`.
@@ -154,6 +162,17 @@ def _goes_on_before_label(line: str) -> bool:
     if head is None or labelled.match(line, 0):
         return False
     return any(labelled.match(line, m.start()) for m in _WORD_START.finditer(line, 0, head.end()))
+
+
+def _label_across(prev: str, line: str) -> bool:
+    """A label and its colon broken over the two lines: `... Grupo de funciones` / `IV: Asesor`, `Place of` / `employment:`."""
+    tail = prev[-lexicon.LONGEST_TERM:]
+    joined = f"{tail} {line}"
+    labelled = lexicon.followed("labels", r"\s*[:：]")
+    colon = _HEAD.match(line)
+    return colon is not None and any(
+        labelled.match(joined, m.start()) and joined.find(":", m.start()) == len(tail) + 1 + colon.end()
+        for m in _WORD_START.finditer(joined, 0, len(tail)))
 
 
 def _overflows(prev: str, line: str, width: int) -> bool:
