@@ -294,3 +294,17 @@ def test_an_upper_case_heading_wrapped_by_a_tool_is_one_line() -> None:
     heading = "SENIOR ASSISTANT - PLANNING COORDINATOR IN THE EXECUTIVE DIRECTOR'S OFFICE"
     text = f"{_wrapped_at(heading, 70)}MAR/2026/CA/FGIII/014\n\n{prose}"
     assert read_text(text.encode(), "n.txt").lines[0].text == heading
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["The Board endorsed the creation of a Coastal Monitoring Service (CMS)\nin the next budget and asked the Agency to prepare it.\n",
+     "Le conseil a approuvé la création d'un service de surveillance côtière (SSC)\ndans le prochain budget et a chargé l'Agence de le préparer.\n"],
+)
+def test_a_bracket_at_the_end_of_a_line_does_not_end_a_sentence_that_goes_on(prose: str) -> None:
+    assert [line.text for line in read_text(prose.encode(), "n.txt").lines] == [prose.replace("\n", " ").strip()]
+
+
+def test_a_bracketed_annotation_still_ends_its_heading() -> None:
+    text = "Data Steward (AD 6)\nReference: AGY/TA/2031/02\n"
+    assert [line.text for line in read_text(text.encode(), "n.txt").lines] == ["Data Steward (AD 6)", "Reference: AGY/TA/2031/02"]

@@ -194,6 +194,14 @@ def _shortest_wrap(lines: list[Line], width: int) -> int:
     return _NARROW if going_on >= max(_WRAPS, len(reaching) / 4) else _WIDE
 
 
+def _closes(prev: str, line: str) -> bool:
+    """Does `prev` end its paragraph? A stop or a colon does; a bracket not when the next line goes on in
+    lower case (`... Innovation Council (EIC)` / `in the next budget`)."""
+    if prev.endswith(")") and line[:1].islower():
+        return False
+    return bool(_TERMINAL.search(prev[-1:]))
+
+
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines: a line that starts in lower case, or follows one that reaches the wrap width.
 
@@ -213,7 +221,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not prev.cells
             and not line.cells
             and prev.page == line.page
-            and not _TERMINAL.search(prev.text[-1:])
+            and not _closes(prev.text, line.text)
             and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width, shortest))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
