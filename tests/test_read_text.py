@@ -308,3 +308,19 @@ def test_a_bracket_at_the_end_of_a_line_does_not_end_a_sentence_that_goes_on(pro
 def test_a_bracketed_annotation_still_ends_its_heading() -> None:
     text = "Data Steward (AD 6)\nReference: AGY/TA/2031/02\n"
     assert [line.text for line in read_text(text.encode(), "n.txt").lines] == ["Data Steward (AD 6)", "Reference: AGY/TA/2031/02"]
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [("Print this page", "Share", "EN"), ("Imprimer cette page", "Partager", "FR / EN / DE"), ("Seite drucken", "Teilen", "DE")],
+)
+def test_a_web_page_s_controls_are_set_aside(controls: tuple[str, ...]) -> None:
+    text = "\n".join(controls) + "\n\nMarine Data Steward\nReference number\nAGY/CAST/2031/7\n"
+    doc = read_text(text.encode(), "n.txt")
+    assert [line.text for line in doc.furniture] == list(controls)
+    assert parse_bytes(text.encode(), "n.txt").job_title == "Marine Data Steward"
+
+
+@pytest.mark.parametrize("line", ["Share of posts filled by women", "de", "Printing and publishing officer"])
+def test_words_of_a_notice_are_no_page_controls(line: str) -> None:
+    assert not read_text(f"{line}\n".encode(), "n.txt").furniture
