@@ -206,3 +206,16 @@ def test_singular(plural: str, single: str) -> None:
 )
 def test_each_half_of_a_gendered_pair_is_read_as_a_title(text: str, title: str) -> None:
     assert parse_text(text).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR CONTRACT AGENTS DATA ANALYSTS – FUNCTION GROUP IV Field 1:\tOcean data "
+         "Field 2:\tCoastal data\nAGY/CAST/2031/3\n", "DATA ANALYST"),
+        ("APPEL À MANIFESTATION D'INTÉRÊT POUR DES AGENTS CONTRACTUELS GESTIONNAIRES DE DONNÉES – GROUPE DE FONCTIONS IV "
+         "Profil 1 :\tdonnées marines Profil 2 :\tdonnées côtières\nAGY/CAST/2031/3\n", "GESTIONNAIRE DE DONNÉES"),
+    ],
+)
+def test_a_call_heading_split_at_tabs_is_still_read(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title

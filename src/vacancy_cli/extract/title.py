@@ -374,7 +374,7 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
         graded = _GRADE.search(text)
         head = text[: graded.start()] if graded else text
-        if line.cells or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
+        if (line.cells and not calls) or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
             continue  # a sentence that recruits is read by `_from_recruitment`
         above_reference = _by_reference(lines, i)
         if not graded and (i >= 12 or len(head) > 100 or not (_has_role(head) or above_reference)):
