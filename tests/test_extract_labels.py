@@ -91,3 +91,22 @@ def test_a_cover_list_header_is_found_as_by_the_whole_pattern(text: str) -> None
     cost_free = lexicon.alternation("contract", "cost_free")
     header = re.compile(rf"(?<!\w)(?:{label_pattern('deadline')})\s+(?:{cost_free})", re.I)
     assert contract._is_cover_list_header(text) == bool(header.search(text))
+
+
+@pytest.mark.parametrize(
+    ("lines", "values"),
+    [
+        (("Most posts are offered in the laboratories of the Agency at their respective location:",
+          "Marine Laboratory in Vigo, Spain Coastal Laboratory in Gdańsk, Poland"), []),
+        (("Die Stellen werden in den Laboratorien der Agentur an ihrem jeweiligen dienstort:",
+          "Meereslabor in Vigo, Spanien"), []),
+        (("Place of employment:", "Vigo, Spain"), ["Vigo, Spain"]),
+        (("Ref. AGY/2031/2 • location:", "Vigo, Spain"), ["Vigo, Spain"]),
+        (("2. Dienstort:", "Vigo, Spanien"), ["Vigo, Spanien"]),
+    ],
+)
+def test_a_label_ending_a_line_of_prose_introduces_no_value(lines: tuple[str, ...], values: list[str]) -> None:
+    from vacancy_cli.document import Document, Line
+
+    doc = Document([Line(text) for text in lines], pages=1, format="text")
+    assert [hit.value for hit in base.labelled(doc, "place")] == values
