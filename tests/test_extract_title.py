@@ -90,6 +90,11 @@ def test_layout(lines: tuple[str, ...], title: str) -> None:
           "Team of the Office."), None),
         (("AVIS DE SÉLECTION", "L'Office organise une procédure de sélection en vue de pourvoir un poste de",
           "administrateur, comme chef de secteur Presse (grade AD8) auprès de la Représentation"), "chef de secteur Presse"),
+        # a list item's line starting in lower case is no heading, even when it names a post
+        (("AGY/TA/31/AD8", "SELECTION OF TEMPORARY STAFF", "The jobholder will:",
+          "assist the Head of the Regional Office in the preparation of the yearly work programme"), None),
+        (("AGY/TA/31/AD8", "SELEZIONE DI AGENTI TEMPORANEI", "Il titolare del posto dovrà:",
+          "assistere il Capo dell'Ufficio regionale nella preparazione del programma di lavoro"), None),
     ],
 )
 def test_prose_lines_are_no_heading(lines: tuple[str, ...], title: str | None) -> None:

@@ -379,12 +379,17 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         above_reference = _by_reference(lines, i)
         if not graded and (i >= 12 or len(head) > 100 or not (_has_role(head) or above_reference)):
             continue
-        if not _has_role(head) and (len(head.split()) > 8 or not re.match(r"[A-ZÀ-ÿ]", head)):
+        if not _has_role(head) and (len(head.split()) > _HEADING_WORDS or not re.match(r"[A-ZÀ-ÿ]", head)):
             continue
+        if head.split(" ", 1)[0].islower() and len(head.split()) > _HEADING_WORDS:
+            continue  # a sentence's or list item's line: `proporcionar asistencia al Jefe de la Representación en el ...`
         value = _wrapped(lines, i, text, graded=False) if not graded else text
         title, kind = _title(_compiled(r"\s+(?:{placement})\s+[A-Z].*$", 0).sub("", value))  # `at the Court`
         if kind == "business" and (_has_role(title) or above_reference) and not _pattern("sentence_words").search(title):
             yield Found(title, line, "medium", value), kind
+
+
+_HEADING_WORDS = 8  # a heading line without a role, or one starting with a word in lower case, is no longer
 
 
 def _continues(above: str, text: str) -> bool:
