@@ -147,6 +147,8 @@ def test_title_line(text: str, title: str) -> None:
         "SECONDED NATIONAL EXPERTS – CALL 2030/1\nRef. Deadline\n",
         "Post: 2 posts",
         "SELECTION NOTICE\nTemporary Agents (AD 7)\nDigital Services Unit",
+        "1.\nVACANT POST: AD 11\n2. DUTIES:\n",  # a grade alone is no title
+        "1.\nPOSTE : grade AD 15\n2. FONCTIONS :\n",
     ],
 )
 def test_no_title_for_a_staff_category_or_an_empty_label(text: str) -> None:

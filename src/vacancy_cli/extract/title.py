@@ -233,8 +233,8 @@ def _kind(title: str) -> Kind | None:
         return None
     if _is_whole("staff_categories", title) or _is_staff_part(title) or _pattern("people").fullmatch(title):
         return None
-    if _is_whole("notice_words", title) or _is_whole("post_words", title) or _is_count(title):
-        return None
+    if _is_whole("notice_words", title) or _is_whole("post_words", title) or _is_count(title) or _GRADE_PART.match(title):
+        return None  # `Vacancy notice`, `Posts`, `3 posts`, `AD 12`, `grade AD 16`
     dg = lexicon.pattern("organisation", "directorate_general").search(title)
     if dg and not _has_role(title[: dg.start()]):
         return None  # the name of a directorate-general (`... generalinis direktoratas`), not a post
