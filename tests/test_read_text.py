@@ -324,3 +324,15 @@ def test_a_web_page_s_controls_are_set_aside(controls: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("line", ["Share of posts filled by women", "de", "Printing and publishing officer"])
 def test_words_of_a_notice_are_no_page_controls(line: str) -> None:
     assert not read_text(f"{line}\n".encode(), "n.txt").furniture
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Ο Οργανισμός Ακτών προκηρύσσει μία θέση αναλυτή",
+      "δεδομένων για το γραφείο του στη Λισαβόνα."),
+     ("Агенцията за крайбрежието обявява една длъжност",
+      "анализатор на данни за своя офис в Лисабон.")],
+)
+def test_a_line_going_on_in_lower_case_of_any_script_is_joined(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"Ref. AGY/2031/5\n{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == ["Ref. AGY/2031/5", f"{first} {second}"]

@@ -222,7 +222,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not line.cells
             and prev.page == line.page
             and not _closes(prev.text, line.text)
-            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width, shortest))
+            and (((line.text[:1].islower() or line.text[:1] == "(") and len(last) >= 40) or _wrapped_before(last, line.text, width, shortest))
         ):
             out[-1] = Line(text=f"{prev.text} {line.text}", page=prev.page, bbox=prev.bbox)
         else:
