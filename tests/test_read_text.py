@@ -336,3 +336,21 @@ def test_words_of_a_notice_are_no_page_controls(line: str) -> None:
 def test_a_line_going_on_in_lower_case_of_any_script_is_joined(first: str, second: str) -> None:
     lines = [line.text for line in read_text(f"Ref. AGY/2031/5\n{first}\n{second}\n".encode(), "n.txt").lines]
     assert lines == ["Ref. AGY/2031/5", f"{first} {second}"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("internal NOTICE OF VACANCY TO DRAW UP A LIST of suitable candidates",
+      "ANALYST IN coastal monitoring and maritime surveillance data policies"),
+     ("externe AVIS DE VACANCE POUR ÉTABLIR UNE LISTE de candidats qualifiés",
+      "ANALYSTE EN données de surveillance côtière et maritime pour l'Agence")],
+)
+def test_words_in_capitals_after_a_lower_case_word_start_a_heading(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == [first, second]
+
+
+def test_words_in_capitals_after_a_connector_go_on_with_the_sentence() -> None:
+    text = ("The jobholder will represent the Agency in the meetings of the expert group chaired by the\n"
+            "EEAS HQ and will report on their outcome to the Executive Director of the Agency.\n")
+    assert len(read_text(text.encode(), "n.txt").lines) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+from functools import cache
 
 from .. import lexicon
 from ..document import Document, Line
@@ -125,6 +126,8 @@ _NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[
 # A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
 # sentence rarely does when the next line starts in capitals too (`Directorate C – Energy`).
 _TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
+_LOWER_END = re.compile(r"(?<!\S)[^\W\d_]*[a-zß-ÿ]$")  # a line ending in a word in lower case: `... candidates`
+_CAPITALS_START = re.compile(r"^[A-ZÀ-Þ]{3,}\s+[A-ZÀ-Þ]{2,}\b")  # a line opening with words in capitals: `EXPERT IN`
 _WIDE = 60  # a line this long that reaches the wrap width was wrapped
 _NARROW = 40  # in a text wrapped narrow, a shorter one too when the next line's first word would not have fit on it
 _WRAPS = 3  # lines reaching the width that go on in lower case on the next (and a quarter of such lines): a text wrapped narrow
@@ -137,8 +140,16 @@ def _wrapped_before(prev: str, line: str, width: int, shortest: int) -> bool:
     would not have fit on it (a tool's wrap)."""
     if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper() and not _overflows(prev, line, width):
         return False
+    if _CAPITALS_START.match(line) and (end := _LOWER_END.search(prev)) and not _connector().fullmatch(end.group(0)):
+        return False  # `... a list of suitable candidates` / `EXPERT IN data policies`: a heading starts (not `... of the` / `EEAS HQ`)
     long = len(prev) >= max(_WIDE, 0.8 * width) or (len(prev) >= max(shortest, 0.8 * width) and _overflows(prev, line, width))
     return long and (not _NEW_ITEM.match(line) or _item_goes_on(prev, line, width))
+
+
+@cache
+def _connector() -> re.Pattern[str]:
+    """A word that joins the words around it (`of`, `the`, `de`): a sentence goes on after it."""
+    return lexicon.pattern("title", "connectors")
 
 
 def _item_goes_on(prev: str, line: str, width: int) -> bool:
