@@ -163,6 +163,7 @@ def _item_goes_on(prev: str, line: str, width: int) -> bool:
 # The words before the first colon of a line: `Officer Sector/Unit/Department:`.
 _HEAD = re.compile(r"^[^:：]{1,60}(?=[:：])")
 _WORD_START = re.compile(r"(?<=[\s/])\w")  # `Sector` and `Department` in `Officer Sector/Department:`
+_COLON = re.compile(r"[:：]")
 
 
 def _goes_on_before_label(line: str) -> bool:
@@ -176,14 +177,13 @@ def _goes_on_before_label(line: str) -> bool:
 
 
 def _label_across(prev: str, line: str) -> bool:
-    """A label and its colon broken over the two lines: `... Grupo de funciones` / `IV: Asesor`, `Place of` / `employment:`."""
+    """A label and its colon broken over the two lines: `... Grupo de funciones` / `IV: Asesor`, `Closing Date for` /
+    `Applications:` (a label starting on the line above, with no colon after it there)."""
     tail = prev[-lexicon.LONGEST_TERM:]
     joined = f"{tail} {line}"
     labelled = lexicon.followed("labels", r"\s*[:：]")
-    colon = _HEAD.match(line)
-    return colon is not None and any(
-        labelled.match(joined, m.start()) and joined.find(":", m.start()) == len(tail) + 1 + colon.end()
-        for m in _WORD_START.finditer(joined, 0, len(tail)))
+    return any(not _COLON.search(tail, m.start()) and labelled.match(joined, m.start())
+               for m in _WORD_START.finditer(joined, 0, len(tail)))
 
 
 def _overflows(prev: str, line: str, width: int) -> bool:
