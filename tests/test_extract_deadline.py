@@ -178,3 +178,18 @@ def test_cover_row_of_an_sne_batch() -> None:
 )
 def test_eligibility_dates_are_not_the_deadline(text: str, expected: str | None) -> None:
     assert parse_text(text).deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ref. : AGY/2031/04\nClosing date for applications (Brussels time) :\n14/03/2031 13:00\nNumber of posts : 2",
+         "2031-03-14T13:00:00+01:00"),
+        ("Réf. : AGY/2031/04\nDate limite de dépôt des candidatures (heure de Bruxelles) :\n14/03/2031 13:00\nPostes : 2",
+         "2031-03-14T13:00:00+01:00"),
+    ],
+)
+def test_a_date_below_a_label_with_an_annotation_is_the_labelled_deadline(text: str, expected: str) -> None:
+    record = parse_text(text)
+    assert record.deadline == expected
+    assert record.evidence["deadline"].confidence == "high"

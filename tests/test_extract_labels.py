@@ -101,3 +101,22 @@ def test_a_label_may_start_where_a_mark_digit_or_capital_after_a_letter_lets_it(
     for text in ["Deadline: 1 May", "ref2026Deadline", "COM/2026/20118Deadline for", "• Place", "ÉtéÀ", "ſK", "x\ny", "aB_c"]:
         for pos in range(len(text) + 1):
             assert bool(lead.match(text, pos)) == bool(plain.match(text, pos)), (text, pos)
+
+
+@pytest.mark.parametrize(
+    ("lines", "values"),
+    [
+        (("Most posts are offered in the laboratories of the Agency at their respective location:",
+          "Marine Laboratory in Vigo, Spain Coastal Laboratory in Gdańsk, Poland"), []),
+        (("Die Stellen werden in den Laboratorien der Agentur an ihrem jeweiligen dienstort:",
+          "Meereslabor in Vigo, Spanien"), []),
+        (("Place of employment:", "Vigo, Spain"), ["Vigo, Spain"]),
+        (("Ref. AGY/2031/2 • location:", "Vigo, Spain"), ["Vigo, Spain"]),
+        (("2. Dienstort:", "Vigo, Spanien"), ["Vigo, Spanien"]),
+    ],
+)
+def test_a_label_ending_a_line_of_prose_introduces_no_value(lines: tuple[str, ...], values: list[str]) -> None:
+    from vacancy_cli.document import Document, Line
+
+    doc = Document([Line(text) for text in lines], pages=1, format="text")
+    assert [hit.value for hit in base.labelled(doc, "place")] == values

@@ -93,6 +93,11 @@ def test_layout(lines: tuple[str, ...], title: str) -> None:
           "Team of the Office."), None),
         (("AVIS DE SÉLECTION", "L'Office organise une procédure de sélection en vue de pourvoir un poste de",
           "administrateur, comme chef de secteur Presse (grade AD8) auprès de la Représentation"), "chef de secteur Presse"),
+        # a list item's line starting in lower case is no heading, even when it names a post
+        (("AGY/TA/31/AD8", "SELECTION OF TEMPORARY STAFF", "The jobholder will:",
+          "assist the Head of the Regional Office in the preparation of the yearly work programme"), None),
+        (("AGY/TA/31/AD8", "SELEZIONE DI AGENTI TEMPORANEI", "Il titolare del posto dovrà:",
+          "assistere il Capo dell'Ufficio regionale nella preparazione del programma di lavoro"), None),
     ],
 )
 def test_prose_lines_are_no_heading(lines: tuple[str, ...], title: str | None) -> None:
@@ -113,6 +118,9 @@ def test_prose_lines_are_no_heading(lines: tuple[str, ...], title: str | None) -
         ("STELLENAUSSCHREIBUNG PE/9/2030\nBEDIENSTETE/BEDIENSTETER AUF ZEIT\nSachverständige(r) für Statistik (AD 6)\n",
          "Sachverständige(r) für Statistik"),
         ("Library Assistant (CA FGII) (External)\nRef. : 2030CAFGII\n", "Library Assistant"),
+        # a reference label whose code wrapped onto the next line
+        ("VACANCY NOTICE\nMarine Data Assistants (AST 3)Ref.\nAGY-TA-AST-2031-02\n", "Marine Data Assistant"),
+        ("AVVISO DI POSTO VACANTE\nAssistente per i dati marini (AST 3) Rif.\nAGY-TA-AST-2031-02\n", "Assistente per i dati marini"),
         ("nationSENIOR ANALYST - RISK MODELLER IN THE DATA UNIT\nAgency/2030/CA/FGIV/1\n", "SENIOR ANALYST - RISK MODELLER IN THE DATA UNIT"),
         ("Legal officers at the Court of Auditors\nThe Court is launching a call.\n", "Legal officer"),
         ("Regional affairs / EU funds\nReference number\nEPSO/CAST/P/1/2030\n", "Regional affairs / EU funds"),
@@ -142,6 +150,8 @@ def test_title_line(text: str, title: str) -> None:
         "SECONDED NATIONAL EXPERTS – CALL 2030/1\nRef. Deadline\n",
         "Post: 2 posts",
         "SELECTION NOTICE\nTemporary Agents (AD 7)\nDigital Services Unit",
+        "1.\nVACANT POST: AD 11\n2. DUTIES:\n",  # a grade alone is no title
+        "1.\nPOSTE : grade AD 15\n2. FONCTIONS :\n",
     ],
 )
 def test_no_title_for_a_staff_category_or_an_empty_label(text: str) -> None:
@@ -242,3 +252,16 @@ def test_notice_headings_are_told_as_the_notice_patterns_tell() -> None:
         found = title._UP_TO_COLON.match(text) if title._notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
         assert (found and found.end()) == (expected and expected.end()), text
         assert title._has_notice_word(text) == bool(anywhere.search(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR CONTRACT AGENTS DATA ANALYSTS – FUNCTION GROUP IV Field 1:\tOcean data "
+         "Field 2:\tCoastal data\nAGY/CAST/2031/3\n", "DATA ANALYST"),
+        ("APPEL À MANIFESTATION D'INTÉRÊT POUR DES AGENTS CONTRACTUELS GESTIONNAIRES DE DONNÉES – GROUPE DE FONCTIONS IV "
+         "Profil 1 :\tdonnées marines Profil 2 :\tdonnées côtières\nAGY/CAST/2031/3\n", "GESTIONNAIRE DE DONNÉES"),
+    ],
+)
+def test_a_call_heading_split_at_tabs_is_still_read(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title

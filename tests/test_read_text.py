@@ -197,3 +197,173 @@ def test_a_hard_wrapped_paragraph_of_many_lines_is_joined_in_linear_time() -> No
     (paragraph,) = join_wrapped([Line(text=text) for _ in range(20_000)])
     assert time.process_time() - start < 3, "the paragraph's text is copied again for every line"
     assert paragraph.text == " ".join([text] * 20_000)
+
+
+def _wrapped_at(words: str, width: int) -> str:
+    """`words` broken before the word that would run a line past `width`, as a tool wraps text."""
+    lines, line = [], ""
+    for word in words.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["The Agency for Coastal Monitoring opens a selection for one Senior Marine Observation Systems "
+     "Engineer (2 posts) who will join its Lisbon Office and take part in the work of the Data Unit "
+     "on instruments, buoys and satellite feeds for several seasons.",
+     "La Agencia de Vigilancia Costera abre un procedimiento para el puesto de Jefe del Sector de Sistemas "
+     "Oceanográficos (AD 8) en su Oficina Lisboa Norte, que trabajará con la Unidad de Datos sobre "
+     "instrumentos, boyas y satélites durante varias campañas."],
+)
+def test_a_capitalised_word_wrapped_by_a_tool_goes_on_from_the_line_above(prose: str) -> None:
+    lines = [line.text for line in read_text(_wrapped_at(prose, 70).encode(), "n.txt").lines]
+    assert lines == [prose]
+
+
+def test_a_heading_the_next_word_would_have_fitted_after_is_not_joined() -> None:
+    prose = ("The selected candidate will coordinate the preparation of technical meetings with experts "
+             "of the Member States and will draft the reports of those meetings for the management.")
+    heading = "Senior Specialist for Market Surveillance of Medical Devices Section"
+    text = f"{heading}\nUnit B.2 – Data\n{_wrapped_at(prose, 80)}"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:2] == [heading, "Unit B.2 – Data"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit Post: Senior Financial\n"
+      "Officer Unit/Sector: Budget and Accounts Place of employment: Valletta, Malta\n",
+      "Post: Senior Financial Officer Unit/Sector: Budget"),
+     ("Réf. : ABC/2026/AD/11 Appel à candidatures de l'Autorité Intitulé du poste : Conseiller\n"
+      "Juridique Principal Lieu d'affectation : Luxembourg, à partir du mois de septembre\n",
+      "Intitulé du poste : Conseiller Juridique Principal Lieu d'affectation : Luxembourg")],
+)
+def test_words_run_into_a_label_end_the_value_wrapped_above(text: str, joined: str) -> None:
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert len(lines) == 1 and joined in lines[0]
+
+
+def test_a_line_opening_with_its_own_label_stays_a_new_line() -> None:
+    text = ("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit Post: Senior Financial\n"
+            "Place of employment: Valletta, Malta, with missions to the other offices of the Agency\n")
+    assert len(read_text(text.encode(), "n.txt").lines) == 2
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Die Agentur für Küstenüberwachung sucht für ihre Dienststelle in Lissabon eine Referentin oder einen "
+     "Referenten für Datenanalyse, die oder der die Leitung des Referats bei der Planung der Messkampagnen "
+     "unterstützt, die Ergebnisse der Bojen und der Satelliten mit den nationalen Behörden abstimmt und "
+     "regelmäßig Berichte für den Verwaltungsrat und den wissenschaftlichen Ausschuss der Agentur erstellt, "
+     "die auch an die zuständigen Stellen der Kommission und an die betroffenen Mitgliedstaaten gehen.",
+     "The Agency for Coastal Monitoring seeks a Senior Data Analyst for its Lisbon Office who will support "
+     "the Head of Unit in planning Measurement Campaigns, will compare the readings of buoys and satellites "
+     "with the national authorities concerned and will draft regular Reports for the Management Board "
+     "and the Scientific Committee of the Agency."],
+)
+def test_a_text_wrapped_narrow_is_joined_at_capitalised_words_too(prose: str) -> None:
+    lines = [line.text for line in read_text(_wrapped_at(prose, 50).encode(), "n.txt").lines]
+    assert lines == [prose]
+
+
+def test_a_form_of_short_lines_is_not_taken_for_a_narrow_wrap() -> None:
+    text = ("SECONDED NATIONAL EXPERTS TO THE MARITIME AGENCY\nDirectorate-General:\nMARE\n"
+            "Unit: / C – Fisheries Control and Inspection Policy\n3 – Data and Satellite Systems\n"
+            "Head of Unit: / Ana PEREIRA\nPlace of secondment: / Lisbon\n")
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:2] == ["SECONDED NATIONAL EXPERTS TO THE MARITIME AGENCY", "Directorate-General:"]
+    assert "3 – Data and Satellite Systems" in lines
+
+
+@pytest.mark.parametrize("item", ["Lieu d'affectation:", "2 – Contrôle des pêches"])
+def test_a_bare_label_or_a_numbered_item_starts_a_new_line(item: str) -> None:
+    prose = ("L'Agence de contrôle des pêches recrute un administrateur chargé des systèmes de données de "
+             "l'unité, qui travaillera avec les services d'inspection des États membres et de la Commission")
+    text = f"{prose}\n{item}\nVigo\n"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert item in lines
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Ref: XYZ/2026/TA/04 Call for a Budget Officer in the Finance Unit. Closing Date for",
+      "Applications: 14 May 2026 at 12:00 noon, Brussels time, by the online form only"),
+     ("CONVOCATORIA PARA AGENTES CONTRACTUALES DE LA AGENCIA Grupo de funciones",
+      "IV: Analista de datos marítimos PARA CONTRATOS EN LA SEDE DE LA AGENCIA, VIGO")],
+)
+def test_a_label_broken_over_two_lines_joins_them(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == [f"{first} {second}"]
+
+
+def test_an_upper_case_heading_wrapped_by_a_tool_is_one_line() -> None:
+    prose = _wrapped_at("The Office supports the Executive Director in the preparation of the meetings of the "
+                        "Board and in the follow-up of its decisions and opinions.", 70)
+    heading = "SENIOR ASSISTANT - PLANNING COORDINATOR IN THE EXECUTIVE DIRECTOR'S OFFICE"
+    text = f"{_wrapped_at(heading, 70)}MAR/2026/CA/FGIII/014\n\n{prose}"
+    assert read_text(text.encode(), "n.txt").lines[0].text == heading
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["The Board endorsed the creation of a Coastal Monitoring Service (CMS)\nin the next budget and asked the Agency to prepare it.\n",
+     "Le conseil a approuvé la création d'un service de surveillance côtière (SSC)\ndans le prochain budget et a chargé l'Agence de le préparer.\n"],
+)
+def test_a_bracket_at_the_end_of_a_line_does_not_end_a_sentence_that_goes_on(prose: str) -> None:
+    assert [line.text for line in read_text(prose.encode(), "n.txt").lines] == [prose.replace("\n", " ").strip()]
+
+
+def test_a_bracketed_annotation_still_ends_its_heading() -> None:
+    text = "Data Steward (AD 6)\nReference: AGY/TA/2031/02\n"
+    assert [line.text for line in read_text(text.encode(), "n.txt").lines] == ["Data Steward (AD 6)", "Reference: AGY/TA/2031/02"]
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [("Print this page", "Share", "EN"), ("Imprimer cette page", "Partager", "FR / EN / DE"), ("Seite drucken", "Teilen", "DE")],
+)
+def test_a_web_page_s_controls_are_set_aside(controls: tuple[str, ...]) -> None:
+    text = "\n".join(controls) + "\n\nMarine Data Steward\nReference number\nAGY/CAST/2031/7\n"
+    doc = read_text(text.encode(), "n.txt")
+    assert [line.text for line in doc.furniture] == list(controls)
+    assert parse_bytes(text.encode(), "n.txt").job_title == "Marine Data Steward"
+
+
+@pytest.mark.parametrize("line", ["Share of posts filled by women", "de", "Printing and publishing officer"])
+def test_words_of_a_notice_are_no_page_controls(line: str) -> None:
+    assert not read_text(f"{line}\n".encode(), "n.txt").furniture
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Ο Οργανισμός Ακτών προκηρύσσει μία θέση αναλυτή",
+      "δεδομένων για το γραφείο του στη Λισαβόνα."),
+     ("Агенцията за крайбрежието обявява една длъжност",
+      "анализатор на данни за своя офис в Лисабон.")],
+)
+def test_a_line_going_on_in_lower_case_of_any_script_is_joined(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"Ref. AGY/2031/5\n{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == ["Ref. AGY/2031/5", f"{first} {second}"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("internal NOTICE OF VACANCY TO DRAW UP A LIST of suitable candidates",
+      "ANALYST IN coastal monitoring and maritime surveillance data policies"),
+     ("externe AVIS DE VACANCE POUR ÉTABLIR UNE LISTE de candidats qualifiés",
+      "ANALYSTE EN données de surveillance côtière et maritime pour l'Agence")],
+)
+def test_words_in_capitals_after_a_lower_case_word_start_a_heading(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == [first, second]
+
+
+def test_words_in_capitals_after_a_connector_go_on_with_the_sentence() -> None:
+    text = ("The jobholder will represent the Agency in the meetings of the expert group chaired by the\n"
+            "EEAS HQ and will report on their outcome to the Executive Director of the Agency.\n")
+    assert len(read_text(text.encode(), "n.txt").lines) == 1

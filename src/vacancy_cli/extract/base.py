@@ -205,7 +205,8 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
             if not _starts_with_label(nxt.text):
                 yield Labelled(_cut_at_next_label(nxt.text), nxt, i + 1)
             continue
-        if i + 1 < len(lines) and text.endswith((":", "：")) and labels.search(text, first, _END_LEAD, _END_TAIL):
+        end = labels.search(text, first, _END_LEAD, _END_TAIL) if i + 1 < len(lines) and text.endswith((":", "：")) else None
+        if end and (end.start == 0 or _is_label_start(text, end.start) or end.label[:1].isupper()):  # not `... at their location:`
             yield Labelled(_cut_at_next_label(lines[i + 1].text), lines[i + 1], i + 1)
         m = labels.search(text, first, _LEAD, _COLON_TAIL) if colon else None
         if m and (m.start == 0 or _is_label_start(text, m.start) or m.label[:1].isupper()):

@@ -194,7 +194,8 @@ def extract_deadline(
 
 
 def _labelled_statements(ctx: Context, labelled_lines: set[int]) -> list[Statement]:
-    """Dates after a deadline label, and on the line right after it when that line goes on with a date."""
+    """Dates after a deadline label, and on the line right after it when that line goes on with a date, or
+    holds the date a label with an annotation left for it (`Closing date (Brussels time) :` / `08/12/2031 13:00`)."""
     not_deadline = _cue("not_deadline")
     out: list[Statement] = []
     lines = ctx.doc.lines
@@ -202,7 +203,7 @@ def _labelled_statements(ctx: Context, labelled_lines: set[int]) -> list[Stateme
         labelled_lines.add(id(hit.line))
         found = _statements(hit.value, hit.line, True)
         nxt = lines[hit.index + 1] if hit.index + 1 < len(lines) else None
-        if found and nxt is not None and not nxt.cells and (_starts_with_date(nxt.text) or _extends(nxt.text)):
+        if nxt is not None and not nxt.cells and (_starts_with_date(nxt.text) or (found and _extends(nxt.text))):
             # `Extended until 15 September` / `31 July at 23:59 EEST`; `*** EXTENDED until 14.07.2026 ***`
             found += _statements(nxt.text, nxt, True)
         out += [st for st in found if not not_deadline.search(st.before)]

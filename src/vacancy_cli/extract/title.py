@@ -48,8 +48,9 @@ _GRADE_PART = re.compile(r"^(?:(?:AD|AST(?:/SC)?|FG|SC)\s*[\dIVX]*(?:\s*[-–]\s
 
 @cache
 def _run_on() -> re.Pattern[str]:
-    """A value running into the next field: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`, `Ref. XYZ-2013-03`."""
-    reference = r"|(?<=\S)\s*(?:" + label_pattern("reference") + r")\s*[.:]?\s*[\w/-]*\d"
+    """A value running into the next field: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`, `Ref. XYZ-2013-03`,
+    `(AST 3)Ref.` (its code wrapped onto the next line)."""
+    reference = r"|(?<=\S)\s*(?:" + label_pattern("reference") + r")\s*(?:[.:]?\s*[\w/-]*\d|[.:]?$(?<=[.:]))"
     return re.compile(_RUN_ON.pattern + reference, re.I)
 
 
@@ -298,8 +299,8 @@ def _kind(title: str) -> Kind | None:
         return None
     if _is_whole("staff_categories", title) or _is_staff_part(title) or _pattern("people").fullmatch(title):
         return None
-    if _is_whole("notice_words", title) or _is_whole("post_words", title) or _is_count(title):
-        return None
+    if _is_whole("notice_words", title) or _is_whole("post_words", title) or _is_count(title) or _GRADE_PART.match(title):
+        return None  # `Vacancy notice`, `Posts`, `3 posts`, `AD 12`, `grade AD 16`
     dg = lexicon.pattern("organisation", "directorate_general").search(title)
     if dg and not _has_role(title[: dg.start()]):
         return None  # the name of a directorate-general (`... generalinis direktoratas`), not a post
@@ -454,17 +455,22 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
         graded = _GRADE.search(text)
         head = text[: graded.start()] if graded else text
-        if line.cells or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
+        if (line.cells and not calls) or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
             continue  # a sentence that recruits is read by `_from_recruitment`
         above_reference = _by_reference(lines, i)
         if not graded and (i >= 12 or len(head) > 100 or not (_has_role(head) or above_reference)):
             continue
-        if not _has_role(head) and (len(head.split()) > 8 or not re.match(r"[A-ZÀ-ÿ]", head)):
+        if not _has_role(head) and (len(head.split()) > _HEADING_WORDS or not re.match(r"[A-ZÀ-ÿ]", head)):
             continue
+        if head.split(" ", 1)[0].islower() and len(head.split()) > _HEADING_WORDS:
+            continue  # a sentence's or list item's line: `proporcionar asistencia al Jefe de la Representación en el ...`
         value = _wrapped(lines, i, text, graded=False) if not graded else text
         title, kind = _title(_compiled(r"\s+(?:{placement})\s+[A-Z].*$", 0).sub("", value))  # `at the Court`
         if kind == "business" and (_has_role(title) or above_reference) and not _pattern("sentence_words").search(title):
             yield Found(title, line, "medium", value), kind
+
+
+_HEADING_WORDS = 8  # a heading line without a role, or one starting with a word in lower case, is no longer
 
 
 def _continues(above: str, text: str) -> bool:

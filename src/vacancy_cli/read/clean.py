@@ -6,7 +6,9 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from .. import lexicon
 from ..document import Line
 from ..hygiene import strip_invisible
 
@@ -169,14 +171,28 @@ def is_rule(text: str) -> bool:
 
 
 def is_page_furniture(text: str) -> bool:
-    """A page number, print stamp, signature line or a portal's breadcrumb trail (never part of a value;
-    a breadcrumb's last step names a page of the site, a section or the post, which the notice's heading gives)."""
-    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text) or _breadcrumb(text))
+    """A page number, print stamp, signature line, a portal's breadcrumb trail or a web page's controls (never
+    part of a value; a breadcrumb's last step names a page of the site, a section or the post, which the
+    notice's heading gives)."""
+    return bool(_PAGE_NUMBER.match(text) or _PRINT_STAMP.match(text) or _SIGNATURE.match(text) or _breadcrumb(text)
+                or (len(text) <= _CONTROLS_LENGTH and _page_controls().match(text)))
 
 
 def _breadcrumb(text: str) -> bool:
     """A portal's breadcrumb trail (`_BREADCRUMB`), looked for only where its steps' marks are."""
     return ("›" in text or "»" in text or ">" in text) and bool(_BREADCRUMB.match(text))
+
+
+_CONTROLS_LENGTH = 60  # no line of a web page's controls is longer
+
+
+@cache
+def _page_controls() -> re.Pattern[str]:
+    """A line of a web page's controls, printed with the notice: `Print this page`, `Share`, a language
+    switcher (`EN`, `BG | ES | CS`; codes in capitals: `de` is a word)."""
+    codes = "|".join(code.upper() for code in lexicon.EU_LANGUAGES)
+    switcher = r"(?-i:(?:" + codes + r"))(?:\s*[|/·]?\s*(?-i:(?:" + codes + r")))*"
+    return re.compile(r"^\W*(?:" + lexicon.alternation("page", "controls") + r"|" + switcher + r")\W*$", re.I)
 
 
 def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3, fold_digits: bool = False) -> set[str]:

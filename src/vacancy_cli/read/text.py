@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
+from functools import cache
 
+from .. import lexicon
 from ..document import Document, Line
 from ..errors import InputError
 from ..hygiene import strip_invisible
@@ -116,20 +119,76 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
     return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format=format, furniture=furniture)
 
 
-_NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+[.)]\s|[A-Z][\w ()/'’&,-]{1,45}:\s|[A-Z][A-Z ,&'’-]{3,}$)")
+# A line that starts an item: a mark, `2.` or `2 – Data`, `Place:` (alone or before its value), `ANNEX I`.
+_NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[A-Z][\w ()/'’&,-]{1,45}:(?:\s|$)|[A-Z][A-Z ,&'’-]{3,}$)")
 
 
 # A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
 # sentence rarely does when the next line starts in capitals too (`Directorate C – Energy`).
 _TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
+_LOWER_END = re.compile(r"(?<!\S)[^\W\d_]*[a-zß-ÿ]$")  # a line ending in a word in lower case: `... candidates`
+_CAPITALS_START = re.compile(r"^[A-ZÀ-Þ]{3,}\s+[A-ZÀ-Þ]{2,}\b")  # a line opening with words in capitals: `EXPERT IN`
+_WIDE = 60  # a line this long that reaches the wrap width was wrapped
+_NARROW = 40  # in a text wrapped narrow, a shorter one too when the next line's first word would not have fit on it
+_WRAPS = 3  # lines reaching the width that go on in lower case on the next (and a quarter of such lines): a text wrapped narrow
 _LAST_WORD = 40  # the end of a line where its last word is looked for (a joined paragraph may be long)
 
 
-def _wrapped_before(prev: str, line: str, width: int) -> bool:
-    """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item."""
-    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper():
+def _wrapped_before(prev: str, line: str, width: int, shortest: int) -> bool:
+    """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item;
+    after a title-case end, or shorter than `_WIDE` (down to `shortest`), only when the next line's first word
+    would not have fit on it (a tool's wrap)."""
+    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper() and not _overflows(prev, line, width):
         return False
-    return len(prev) >= max(60, 0.8 * width) and not _NEW_ITEM.match(line)
+    if _CAPITALS_START.match(line) and (end := _LOWER_END.search(prev)) and not _connector().fullmatch(end.group(0)):
+        return False  # `... a list of suitable candidates` / `EXPERT IN data policies`: a heading starts (not `... of the` / `EEAS HQ`)
+    long = len(prev) >= max(_WIDE, 0.8 * width) or (len(prev) >= max(shortest, 0.8 * width) and _overflows(prev, line, width))
+    return long and (not _NEW_ITEM.match(line) or _item_goes_on(prev, line, width))
+
+
+@cache
+def _connector() -> re.Pattern[str]:
+    """A word that joins the words around it (`of`, `the`, `de`): a sentence goes on after it."""
+    return lexicon.pattern("title", "connectors")
+
+
+def _item_goes_on(prev: str, line: str, width: int) -> bool:
+    """A line that looks like a new item but goes on from the line above: words run into a label, a label broken
+    over the two lines, an upper-case heading wrapped (`... IN THE EXECUTIVE OFFICE` / `SECRETARIAT`)."""
+    if _goes_on_before_label(line) or _label_across(prev, line):
+        return True
+    return prev[-_LAST_WORD:].isupper() and line.isupper() and _overflows(prev, line, width)
+
+
+# The words before the first colon of a line: `Officer Sector/Unit/Department:`.
+_HEAD = re.compile(r"^[^:：]{1,60}(?=[:：])")
+_WORD_START = re.compile(r"(?<=[\s/])\w")  # `Sector` and `Department` in `Officer Sector/Department:`
+_COLON = re.compile(r"[:：]")
+
+
+def _goes_on_before_label(line: str) -> bool:
+    """`Officer Sector/Unit/Department: ...`: first words that are no label, run into a label and its colon,
+    end the value wrapped on the line above (`Post: Human Resources` / `Officer Sector/...:`)."""
+    head = _HEAD.match(line)
+    labelled = lexicon.followed("labels", r"\s*[:：]")
+    if head is None or labelled.match(line, 0):
+        return False
+    return any(labelled.match(line, m.start()) for m in _WORD_START.finditer(line, 0, head.end()))
+
+
+def _label_across(prev: str, line: str) -> bool:
+    """A label and its colon broken over the two lines: `... Grupo de funciones` / `IV: Asesor`, `Closing Date for` /
+    `Applications:` (a label starting on the line above, with no colon after it there)."""
+    tail = prev[-lexicon.LONGEST_TERM:]
+    joined = f"{tail} {line}"
+    labelled = lexicon.followed("labels", r"\s*[:：]")
+    return any(not _COLON.search(tail, m.start()) and labelled.match(joined, m.start())
+               for m in _WORD_START.finditer(joined, 0, len(tail)))
+
+
+def _overflows(prev: str, line: str, width: int) -> bool:
+    """Would the first word of `line` have run `prev` past the wrap width? Then the break is a wrap, not a heading's end."""
+    return len(prev) + 1 + len(line.split(" ", 1)[0]) > width
 
 
 def _wrap_width(lines: list[Line]) -> int:
@@ -138,12 +197,29 @@ def _wrap_width(lines: list[Line]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
+def _shortest_wrap(lines: list[Line], width: int) -> int:
+    """`_NARROW` for a text wrapped narrow, where lines reaching the width often go on in lower case on the
+    next (`... de la` / `représentation`), else `_WIDE`: a form of short lines is not taken for wrapped."""
+    reaching = [nxt.text for line, nxt in itertools.pairwise(lines) if line.text and len(line.text) >= 0.8 * width]
+    going_on = sum(1 for text in reaching if text[:1].islower())
+    return _NARROW if going_on >= max(_WRAPS, len(reaching) / 4) else _WIDE
+
+
+def _closes(prev: str, line: str) -> bool:
+    """Does `prev` end its paragraph? A stop or a colon does; a bracket not when the next line goes on in
+    lower case (`... Innovation Council (EIC)` / `in the next budget`)."""
+    if prev.endswith(")") and line[:1].islower():
+        return False
+    return bool(_TERMINAL.search(prev[-1:]))
+
+
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines: a line that starts in lower case, or follows one that reaches the wrap width.
 
     An empty line (a blank line of the text) ends a paragraph: nothing is joined across it, and it is dropped.
     """
     width = _wrap_width([line for line in lines if line.text])
+    shortest = _shortest_wrap(lines, width)
     out: list[Line] = []  # the first line of each output line
     texts: list[list[str]] = []  # the lines of each output line, joined once at the end (in linear time)
     prev: Line | None = None
@@ -157,8 +233,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and not prev.cells
             and not line.cells
             and prev.page == line.page
-            and not _TERMINAL.search(last[-1:])
-            and ((re.match(r"[a-zà-ÿ(]", line.text) and len(last) >= 40) or _wrapped_before(last, line.text, width))
+            and not _closes(last, line.text)
+            and (((line.text[:1].islower() or line.text[:1] == "(") and len(last) >= 40) or _wrapped_before(last, line.text, width, shortest))
         ):
             texts[-1].append(line.text)
         else:
