@@ -110,6 +110,43 @@ def test_a_line_broken_after_a_hyphen_is_joined_without_a_space(engine: str) -> 
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(
+    ("head", "rest", "whole"),
+    [
+        ("The post of Procurement Officer is offered in the unit for procure-", "ment and contracts of the office.",
+         "Procurement"),
+        ("Le poste de gestionnaire est ouvert dans l'unité de la communi-", "cation et de l'information du public.",
+         "Communication"),
+        ("DER POSTEN WIRD IM REFERAT FÜR HAUSHALT UND ÖFFENTLICHE BESCHAF-", "FUNG DER AGENTUR BESETZT.", "Beschaffung"),
+    ],
+)
+def test_a_word_broken_by_hyphenation_is_joined_whole_when_the_document_writes_it_whole(
+    engine: str, head: str, rest: str, whole: str
+) -> None:
+    size = WIDTH / stringWidth(head + " xx", "Helvetica", 1.0)
+    items = [(head, size, 14.0), (rest, size, 1.2 * size), (f"{whole}: see below.", size, 3 * size)]
+    broken = head.rsplit(" ", 1)[1]
+    assert _lines(items, engine)[0] == f"{head[: -len(broken)]}{broken[:-1]}{rest}"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_words_placed_one_by_one_without_space_characters_are_apart(engine: str) -> None:
+    # TeX and justified text place each word on its own: the gap is the space (about a quarter of the font size)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    for row, words in enumerate([["Reference:", "EXT/31/044", "Agent"], ["Lieu", "d'affectation:", "Luxembourg"]]):
+        x = LEFT
+        for word in words:
+            pdf.setFont("Times-Roman", 11)
+            pdf.drawString(x, 700 - 30 * row, word)
+            x += stringWidth(word, "Times-Roman", 11) + stringWidth(" ", "Times-Roman", 11)
+    pdf.showPage()
+    pdf.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "notice.pdf", engine=engine).lines]
+    assert lines == ["Reference: EXT/31/044 Agent", "Lieu d'affectation: Luxembourg"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
     "second",
     [
         "– Prepare briefings and minutes for the meetings of the board",  # a list item

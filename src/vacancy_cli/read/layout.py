@@ -248,9 +248,10 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
 
     The joined line keeps the page and the union of the boxes (the first page's box for a sentence
     that goes on over a page break); a line broken after a hyphen is joined without a space
-    (`multi-` + `annual`).
+    (`multi-` + `annual`), and without the hyphen when it broke a word the document writes whole elsewhere.
     """
     block = _Block(_right_edge(items), _line_pitch(items))
+    words = _vocabulary(items)
     out: list[Line] = []  # each output line so far; a joined one's text is its end, all that the tests read
     last: list[Line] = []  # the last physical line of each output line
     texts: list[list[str]] = []  # the text of each output line in pieces, joined at the end (in linear time)
@@ -261,8 +262,13 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             box = prev.bbox
             if prev.page == line.page:
                 box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
-            joined = join_text(prev.text, line.text)
-            texts[-1].append(joined[len(prev.text) :])
+            if _hyphenated(last[-1].text, line.text, words):
+                texts[-1][-1] = texts[-1][-1][:-1]  # `Resou-` + `rces`: the hyphen of a word broken at the line end goes
+                joined = prev.text[:-1] + line.text
+                texts[-1].append(line.text)
+            else:
+                joined = join_text(prev.text, line.text)
+                texts[-1].append(joined[len(prev.text) :])
             out[-1] = Line(text=joined[-_JOIN_READS:], page=prev.page, bbox=box)
             last[-1] = line
         else:
@@ -270,6 +276,33 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             last.append(line)
             texts.append([out[-1].text])
     return [Line(text="".join(text), page=line.page, bbox=line.bbox) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
+
+
+def _vocabulary(items: list[Line]) -> frozenset[str]:
+    """The case-folded words of the lines, when a line ends in a hyphen (else none: nothing to look up)."""
+    if not any(line.text.endswith("-") for line in items):
+        return frozenset()
+    return frozenset(word.casefold() for line in items for word in _WORD.findall(line.text))
+
+
+def _hyphenated(end: str, start: str, words: frozenset[str]) -> bool:
+    """`end` stops in a word that hyphenation broke and `start` goes on with it: the word whole is one of
+    `words` (`Resou-` + `rces` where `Resources` is written elsewhere; not `multi-` + `annual` unless
+    `multiannual` is), and its rest starts in lower case, or both parts are in capitals (`TEC-` + `NOLOGIE`)."""
+    if not words or not end.endswith("-"):
+        return False
+    head = _WORD_END.search(end, max(len(end) - _LONGEST_WORD, 0))
+    tail = _WORD_START.match(start)
+    if head is None or tail is None:
+        return False
+    first, rest = head.group(1), tail.group(0)
+    return (rest[0].islower() or (first.isupper() and rest.isupper())) and (first + rest).casefold() in words
+
+
+_WORD = re.compile(r"\w+")
+_WORD_END = re.compile(r"(?<!\w)([^\W\d_]+)-$")  # the head of a word broken at a line's end: `Resou-`
+_WORD_START = re.compile(r"[^\W\d_]+(?!\w)")  # the rest of it, at the start of the next line: `rces`
+_LONGEST_WORD = 40  # the head of a broken word is looked for in this many characters at the line's end
 
 
 def join_text(first: str, second: str) -> str:

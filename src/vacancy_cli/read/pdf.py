@@ -19,6 +19,9 @@ from .layout import PARTS, box, cut_at_gaps, find_columns, page_lines, pdf_docum
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CID_ALONE = re.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
+# A gap between two glyphs wider than this share of the font size is a space, drawn or not (pdfplumber's fixed
+# 3 pt misses the spaces of a PDF that places each word on its own, as TeX and justified text often do).
+_WORD_GAP = {"x_tolerance_ratio": 0.2}
 
 
 def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int = 0) -> Document:
@@ -126,7 +129,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     rows = [
         (tuple(c or "" for c in cells), box(row.bbox))
         for table in tables
-        for row, cells in zip(table.rows, table.extract(), strict=False)
+        for row, cells in zip(table.rows, table.extract(**_WORD_GAP), strict=False)
     ]
 
     def outside_tables(obj: dict[str, Any]) -> bool:
@@ -135,11 +138,11 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside_tables) if boxes else page
-    raw = text_page.extract_text_lines(strip=True, return_chars=True)
+    raw = text_page.extract_text_lines(strip=True, return_chars=True, **_WORD_GAP)
     columns = find_columns([piece for r in raw for piece in cut_at_gaps([_bbox(c) for c in r["chars"]])])
     if columns:  # each column's lines apart: characters on one baseline make one line within a part of the page
         parts = [text_page.filter(lambda obj, part=part: columns.part(_bbox(obj)) == part) for part in PARTS]
-        raw = [r for part in parts for r in part.extract_text_lines(strip=True, return_chars=False)]
+        raw = [r for part in parts for r in part.extract_text_lines(strip=True, return_chars=False, **_WORD_GAP)]
     texts = [(r["text"], box((r["x0"], r["top"], r["x1"], r["bottom"]))) for r in raw]
     return page_lines(rows, texts, number, columns)
 
