@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 
 from vacancy_cli.document import Line
 from vacancy_cli.read import read_bytes
-from vacancy_cli.read.pdf import _boxed
+from vacancy_cli.read.pdf import _boxed, _lost_box
 from vacancy_cli.read.pdfium import _piece_text
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -202,6 +202,18 @@ def test_pdfium_pieces(piece: str, text: str) -> None:
 )
 def test_pdfplumber_glyph_without_unicode_alone_is_a_box(text: str, boxed: str) -> None:
     assert _boxed(Line(text)).text == boxed
+
+
+@pytest.mark.parametrize(
+    ("text", "boxed"),
+    [
+        ("X Brussels \x00 Luxembourg", "X Brussels ☐ Luxembourg"),  # a glyph the font maps to U+0000
+        ("\x00 Bruxelles X Strasbourg", "☐ Bruxelles X Strasbourg"),
+        ("EXT\x00/31", "EXT\x00/31"),  # inside a word: no box (the clean-up drops it)
+    ],
+)
+def test_pdfplumber_glyph_mapped_to_nul_alone_is_a_box(text: str, boxed: str) -> None:
+    assert _lost_box(text) == boxed
 
 
 def _placed_pdf(pages: list[list[tuple[str, float, float, float]]], size: float = 10.0) -> bytes:

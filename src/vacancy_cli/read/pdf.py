@@ -19,6 +19,7 @@ from .layout import PARTS, box, cut_at_gaps, find_columns, page_lines, pdf_docum
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CID_ALONE = re.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
+_NUL_ALONE = re.compile(r"(?<!\S)\x00(?!\S)")  # `X Brussels \x00 Luxembourg`: a glyph its font maps to U+0000
 # A gap between two glyphs wider than this share of the font size is a space, drawn or not (pdfplumber's fixed
 # 3 pt misses the spaces of a PDF that places each word on its own, as TeX and justified text often do).
 _WORD_GAP = {"x_tolerance_ratio": 0.2}
@@ -88,6 +89,12 @@ def _boxed(line: Line) -> Line:
     return Line(text=text, page=line.page, bbox=line.bbox, cells=tuple(_CID_ALONE.sub(EMPTY_BOX, c) for c in line.cells))
 
 
+def _lost_box(text: str) -> str:
+    """A glyph mapped to U+0000 standing alone as an empty tick box, as the PDFium engine reads it (before the
+    clean-up drops control characters): a box whose glyph the font that printed it did not have."""
+    return _NUL_ALONE.sub(EMPTY_BOX, text) if "\x00" in text else text
+
+
 def _describe(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -127,7 +134,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     tables = [t for t in page.find_tables() if any(sum(1 for c in row if c) > 1 for row in t.extract())]
     boxes = [table.bbox for table in tables]
     rows = [
-        (tuple(c or "" for c in cells), box(row.bbox))
+        (tuple(_lost_box(c or "") for c in cells), box(row.bbox))
         for table in tables
         for row, cells in zip(table.rows, table.extract(**_WORD_GAP), strict=False)
     ]
@@ -143,7 +150,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     if columns:  # each column's lines apart: characters on one baseline make one line within a part of the page
         parts = [text_page.filter(lambda obj, part=part: columns.part(_bbox(obj)) == part) for part in PARTS]
         raw = [r for part in parts for r in part.extract_text_lines(strip=True, return_chars=False, **_WORD_GAP)]
-    texts = [(r["text"], box((r["x0"], r["top"], r["x1"], r["bottom"]))) for r in raw]
+    texts = [(_lost_box(r["text"]), box((r["x0"], r["top"], r["x1"], r["bottom"]))) for r in raw]
     return page_lines(rows, texts, number, columns)
 
 
