@@ -94,6 +94,26 @@ def test_a_label_wrapped_from_its_value_is_joined(engine: str, head: str, value:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("title", "fields"),
+    [
+        ("Financial Officer in the Budget and Procurement Unit of the Agency",
+         ["Vacancy", "Reference: XYZ/2031/04", "Grade: AD 7", "Place of employment: Vienna", "Contract type: temporary agent",
+          "Deadline: 3 March 2031"]),
+        ("Gestionnaire financier dans l'unité du budget et des marchés de l'Agence",
+         ["Avis de vacance", "Référence : XYZ/2031/04", "Grade : AD 7", "Lieu d'affectation : Vienne",
+          "Type de contrat : agent temporaire", "Date limite : 3 mars 2031"]),
+    ],
+)
+def test_one_line_paragraphs_spaced_after_stay_apart(engine: str, title: str, fields: list[str]) -> None:
+    # a word processor's default style: lines 1.3 font sizes apart, paragraphs 0.5 more; most paragraphs are one line
+    size = WIDTH / stringWidth(title + " Vac", "Helvetica", 1.0)
+    items = [(title, size, 14.0), *[(field, size, 1.8 * size) for field in fields]]
+    items += _paragraph(f"{FILLER} {OTHER}", size, gap=0.5 * size, leading=1.3)
+    assert _lines(items, engine)[:3] == [title, *fields[:2]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_lines_set_closer_than_their_font_size_still_join(engine: str) -> None:
     # a browser's line boxes overlap: 14 pt type on a 12 pt pitch, paragraphs 16 pt apart
     items = _paragraph(FILLER, size=14.0, gap=4.0, leading=12 / 14) + _paragraph(OTHER, size=14.0, gap=4.0, leading=12 / 14)
