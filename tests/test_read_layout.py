@@ -282,6 +282,23 @@ def test_a_sentence_broken_short_of_the_edge(engine: str, first: str, second: st
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR AUXILIARY CONTRACT", "STAFF MEMBERS – Profile 1: Economics", True),
+        ("APPEL À MANIFESTATION D'INTÉRÊT POUR DES AGENTS CONTRACTUELS", "AUXILIAIRES JURISTES – Profil 2 : Droit", True),
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR AUXILIARY CONTRACT", "Staff members of the agency may apply", False),
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR AUXILIARY CONTRACT", "EU staff members may apply", False),
+    ],
+)
+def test_a_heading_wrapped_in_capitals_at_the_edge(engine: str, first: str, second: str, joined: bool) -> None:
+    # the heading's next line goes on in capitals (its first two words) before its mixed-case rest
+    size = WIDTH / stringWidth(first + " xx", "Helvetica", 1.0)
+    items = [(first, size, 14.0), (second, size, 1.2 * size), *_paragraph(FILLER, size)]
+    assert (_lines(items, engine)[0] == f"{first} {second}") is joined
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_sentence_goes_on_over_a_page_break(engine: str) -> None:
     one = [("Candidates must hold a diploma giving access to", LEFT, 500.0, 10.0)]
     two = [("doctoral studies in a relevant field.", LEFT, 80.0, 10.0)]

@@ -409,8 +409,10 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     if not 0.7 * height <= line.bbox[3] - last.bbox[3] <= (block.pitch + 0.15) * height:
         return False  # overlapping boxes count: a browser sets lines closer than their font size
     text = line.text
-    if not _LOWER.search(last.text) and _CAPS.search(last.text) and _LOWER.search(text):
-        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
+    if not _LOWER.search(last.text) and _CAPS.search(last.text) and _LOWER.search(text, 0, _two_words_end(text)):
+        # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it; not a heading wrapped
+        # in capitals before its text (`CALL FOR ... CONTRACT` / `AGENTS RESEARCHERS – Profile 1: ...`)
+        return False
     if _TERMINAL.search(prev.text[-1:]) or text.startswith(_NEW_ITEM) or _starts_label(text) or _BARE_LABEL.match(text):
         return False
     if text[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
@@ -419,6 +421,12 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     char_width = (line.bbox[2] - line.bbox[0]) / max(len(text) - spaces / 2, 1)  # a space is about half a letter
     first_word = len(text.split(" ", 1)[0]) + 0.5
     return last.bbox[2] + first_word * char_width >= block.right - 2 * char_width
+
+
+def _two_words_end(text: str) -> int:
+    """Where the first two words of a line end (`AGENTS RESEARCHERS` of `AGENTS RESEARCHERS – Profile 1`)."""
+    second = text.find(" ", text.find(" ") + 1) if " " in text else -1
+    return second if second >= 0 else len(text)
 
 
 def _starts_label(text: str) -> bool:
