@@ -110,6 +110,7 @@ _NO_BOX: BBox = (0, 0, 0, 0)
 _MIN_GUTTER = 1.5  # the least gap between two columns, in font sizes
 _MIN_SPLIT_ROWS = 4  # rows with text on both sides of the gutter
 _FILLED = 0.2  # a column's line is full when it ends within this share of the column's width from its edge
+_DENSE = 0.5  # a column whose lines cover this share of its band's height is text, not a form's labels
 
 
 def find_columns(boxes: list[BBox]) -> Columns | None:
@@ -144,8 +145,9 @@ def find_columns(boxes: list[BBox]) -> Columns | None:
     left = [b for row in band for b in row if b[2] <= middle]
     right = [b for row in band for b in row if b[0] >= middle]
     gutter = (max(b[2] for b in left), min(b[0] for b in right))
-    if not (_filled([b[2] for b in left], min(b[0] for b in left), gutter[0])
-            and _filled([b[2] for b in right], gutter[1], max(b[2] for b in right))):
+    left_filled = _filled([b[2] for b in left], min(b[0] for b in left), gutter[0])
+    right_filled = _filled([b[2] for b in right], gutter[1], max(b[2] for b in right))
+    if not ((left_filled and (right_filled or _dense(right))) or (right_filled and _dense(left))):
         return None
     return Columns(gutter, top, bottom)
 
@@ -185,6 +187,19 @@ def _split_at(row: list[BBox], middle: float) -> bool:
 
 def _crosses(bbox: BBox, middle: float) -> bool:
     return bbox[0] < middle < bbox[2]
+
+
+def _dense(boxes: list[BBox]) -> bool:
+    """A column's lines follow one another down without gaps of lines: they cover at least half of its height
+    (a notice's header of short lines beside a column of paragraphs), which a form's labels beside their
+    values of several lines each do not."""
+    ordered = sorted(boxes, key=lambda b: b[1])
+    covered = 0.0
+    reached = ordered[0][1]
+    for _, start, _, end in ordered:
+        covered += max(0.0, end - max(start, reached))
+        reached = max(reached, end)
+    return covered >= _DENSE * (reached - ordered[0][1])
 
 
 def _filled(ends: list[float], start: float, edge: float) -> bool:
