@@ -270,6 +270,8 @@ def test_a_block_of_labels_then_its_values_becomes_rows_with_both_boxes(engine: 
     [
         ("The successful candidate will", "join a team of twelve.", True),  # short of the edge, lower case
         ("Le candidat retenu rejoindra", "une équipe de douze personnes.", True),
+        ("The office recruits officials as", "‘administrators’ for its legal service.", True),  # a quote opens
+        ("Le bureau recrute des fonctionnaires en tant que", "« administrateurs » pour son service.", True),
         ("Applications close on 4 May 2031 at", "12:00 Brussels time.", False),  # a digit: maybe a footnote
         ("The successful candidate will join a team.", "more follows here.", False),  # a sentence ended
         ("HEAD OF THE LEGAL AFFAIRS SECTOR", "in the Directorate for Resources", False),  # an all-caps heading

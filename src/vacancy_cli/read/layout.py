@@ -31,6 +31,7 @@ _NEW_ITEM = (_ITEM_MARK, *_BOXES)  # what a line that starts an item of its own 
 _HYPHEN_END = re.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 _SENTENCE_END = re.compile(r"[.:;!?)\]]$")
+_OPENING_QUOTES = "‘“'\"«„ "  # a line that goes on a sentence may open a quote first: `‘administrators’`, `« agents »`
 _CAPS = re.compile(r"[A-ZÀ-Þ]{3}")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 # What a browser prints in the page margins: `11/30/26, 6:26 AM Vacancy notice`, `file:///C:/notice.html 1/2`
@@ -413,7 +414,8 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     It does when `line` is in the same font size at the paragraph's line pitch, starts no new item
     (a list item, a tick box, a field label) and `last` ends no sentence, and either `last` runs to
     the right edge (the first word of `line` would not have fitted after it) or `line` starts in lower
-    case (a sentence broken short of the edge; not after an all-caps heading, not a footnote's digit).
+    case, after an opening quote or not (a sentence broken short of the edge; not after an all-caps heading,
+    not a footnote's digit).
     """
     if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or last.page != line.page:
         return False
@@ -430,7 +432,7 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
         return False
     if _TERMINAL.search(prev.text[-1:]) or text.startswith(_NEW_ITEM) or _starts_label(text) or _BARE_LABEL.match(text):
         return False
-    if text[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
+    if text.lstrip(_OPENING_QUOTES)[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
         return True
     spaces = text.count(" ")
     char_width = (line.bbox[2] - line.bbox[0]) / max(len(text) - spaces / 2, 1)  # a space is about half a letter
