@@ -253,6 +253,22 @@ def _placed_pdf(pages: list[list[tuple[str, float, float, float]]], size: float 
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("left", "right", "lines"),
+    [
+        ("Vacancy notice XY/31/07", "Project Officer", ["Vacancy notice XY/31/07", "Project Officer"]),  # a header's items
+        ("Avis de vacance XY/31/07", "Bruxelles, le 3 mars 2031", ["Avis de vacance XY/31/07", "Bruxelles, le 3 mars 2031"]),
+        ("Grade", "AD 6", ["Grade AD 6"]),  # a label and its value at a tab stop: one line
+        ("Lieu d'affectation :", "Luxembourg", ["Lieu d'affectation : Luxembourg"]),
+    ],
+)
+def test_pieces_of_one_baseline_far_apart_are_two_lines(engine: str, left: str, right: str, lines: list[str]) -> None:
+    placed = [(left, LEFT, 100.0, 10.0), (right, 535.0 - stringWidth(right, "Helvetica", 10.0), 100.0, 10.0)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine=engine)
+    assert [line.text for line in document.lines][: len(lines)] == lines
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_block_of_labels_then_its_values_becomes_rows_with_both_boxes(engine: str) -> None:
     labels = ["Post number:", "Head of Unit:", "Place of secondment:"]
     values = ["MARE-C-2", "Ana PEREIRA", "Brussels"]

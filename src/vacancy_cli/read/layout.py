@@ -446,6 +446,25 @@ def _two_words_end(text: str) -> int:
     return second if second >= 0 else len(text)
 
 
+def far_apart(left: BBox, right: BBox) -> bool:
+    """Two pieces of text on one baseline more than `_APART` font sizes apart: two lines (a header's item at the left
+    margin and another at the right one: `Vacancy notice XY/31/07` ... `Project Officer`) unless the left one is a
+    field label (`is_label`) and the right one its value set at a tab stop (`Grade` ... `AD 6`: a form's row)."""
+    return right[0] - left[2] > _APART * (right[3] - right[1])
+
+
+def is_label(text: str) -> bool:
+    """The text is a field label of any language and nothing else, a colon or not (`Grade`, `Lieu d'affectation :`)."""
+    return _whole_label().match(text.strip())
+
+
+_APART = 6.0  # font sizes between two pieces of one baseline that are no words of one line
+
+
+def _whole_label() -> lexicon.Followed:
+    return lexicon.followed("labels", r"[\s:：]*$")
+
+
 def _starts_label(text: str) -> bool:
     """A line that starts with a field label of any language, a few more words of it, and its colon:
     `Deadline: ...`, `Sector/Unit/Division:`, `Grade bracket for mobility:`; not `Officer Sector/Unit:`."""
