@@ -131,3 +131,21 @@ def test_short_labels_and_values_are_no_columns() -> None:
 
 def test_a_few_rows_are_no_columns() -> None:
     assert find_columns(_column_boxes(3)) is None
+
+
+def _header_beside_paragraphs(header_pitch: float) -> list[BBox]:
+    """A left column of short lines (a header's labels and values), `header_pitch` apart, beside a column of
+    filled paragraph lines 12 pt apart (10 pt text)."""
+    left = [(60.0, 100.0 + header_pitch * row, 100.0 + row % 6 * 12, 110.0 + header_pitch * row)
+            for row in range(int(240 // header_pitch))]
+    right = [(315.0, 100.0 + 12 * row, 535.0 - (row % 2) * 4, 110.0 + 12 * row) for row in range(20)]
+    return left + right
+
+
+def test_a_header_of_short_lines_beside_a_column_of_paragraphs_is_two_columns() -> None:
+    columns = find_columns(_header_beside_paragraphs(12.0))  # the header's lines follow one another
+    assert columns is not None and columns.gutter == (160.0, 315.0)
+
+
+def test_labels_beside_values_of_several_lines_are_no_columns() -> None:
+    assert find_columns(_header_beside_paragraphs(48.0)) is None  # a label, then three lines of its value

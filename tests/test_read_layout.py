@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 
 from vacancy_cli.document import Line
 from vacancy_cli.read import read_bytes
-from vacancy_cli.read.pdf import _boxed
+from vacancy_cli.read.pdf import _boxed, _lost_box
 from vacancy_cli.read.pdfium import _piece_text
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -94,6 +94,26 @@ def test_a_label_wrapped_from_its_value_is_joined(engine: str, head: str, value:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("title", "fields"),
+    [
+        ("Financial Officer in the Budget and Procurement Unit of the Agency",
+         ["Vacancy", "Reference: XYZ/2031/04", "Grade: AD 7", "Place of employment: Vienna", "Contract type: temporary agent",
+          "Deadline: 3 March 2031"]),
+        ("Gestionnaire financier dans l'unité du budget et des marchés de l'Agence",
+         ["Avis de vacance", "Référence : XYZ/2031/04", "Grade : AD 7", "Lieu d'affectation : Vienne",
+          "Type de contrat : agent temporaire", "Date limite : 3 mars 2031"]),
+    ],
+)
+def test_one_line_paragraphs_spaced_after_stay_apart(engine: str, title: str, fields: list[str]) -> None:
+    # a word processor's default style: lines 1.3 font sizes apart, paragraphs 0.5 more; most paragraphs are one line
+    size = WIDTH / stringWidth(title + " Vac", "Helvetica", 1.0)
+    items = [(title, size, 14.0), *[(field, size, 1.8 * size) for field in fields]]
+    items += _paragraph(f"{FILLER} {OTHER}", size, gap=0.5 * size, leading=1.3)
+    assert _lines(items, engine)[:3] == [title, *fields[:2]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_lines_set_closer_than_their_font_size_still_join(engine: str) -> None:
     # a browser's line boxes overlap: 14 pt type on a 12 pt pitch, paragraphs 16 pt apart
     items = _paragraph(FILLER, size=14.0, gap=4.0, leading=12 / 14) + _paragraph(OTHER, size=14.0, gap=4.0, leading=12 / 14)
@@ -106,6 +126,43 @@ def test_a_line_broken_after_a_hyphen_is_joined_without_a_space(engine: str) -> 
     size = WIDTH / stringWidth(head + " ann", "Helvetica", 1.0)
     items = [(head, size, 14.0), ("annual work programmes of the agency.", size, 1.2 * size), *_paragraph(FILLER, size)]
     assert _lines(items, engine)[0] == "The unit prepares the annual and the multi-annual work programmes of the agency."
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("head", "rest", "whole"),
+    [
+        ("The post of Procurement Officer is offered in the unit for procure-", "ment and contracts of the office.",
+         "Procurement"),
+        ("Le poste de gestionnaire est ouvert dans l'unité de la communi-", "cation et de l'information du public.",
+         "Communication"),
+        ("DER POSTEN WIRD IM REFERAT FÜR HAUSHALT UND ÖFFENTLICHE BESCHAF-", "FUNG DER AGENTUR BESETZT.", "Beschaffung"),
+    ],
+)
+def test_a_word_broken_by_hyphenation_is_joined_whole_when_the_document_writes_it_whole(
+    engine: str, head: str, rest: str, whole: str
+) -> None:
+    size = WIDTH / stringWidth(head + " xx", "Helvetica", 1.0)
+    items = [(head, size, 14.0), (rest, size, 1.2 * size), (f"{whole}: see below.", size, 3 * size)]
+    broken = head.rsplit(" ", 1)[1]
+    assert _lines(items, engine)[0] == f"{head[: -len(broken)]}{broken[:-1]}{rest}"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_words_placed_one_by_one_without_space_characters_are_apart(engine: str) -> None:
+    # TeX and justified text place each word on its own: the gap is the space (about a quarter of the font size)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    for row, words in enumerate([["Reference:", "EXT/31/044", "Agent"], ["Lieu", "d'affectation:", "Luxembourg"]]):
+        x = LEFT
+        for word in words:
+            pdf.setFont("Times-Roman", 11)
+            pdf.drawString(x, 700 - 30 * row, word)
+            x += stringWidth(word, "Times-Roman", 11) + stringWidth(" ", "Times-Roman", 11)
+    pdf.showPage()
+    pdf.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "notice.pdf", engine=engine).lines]
+    assert lines == ["Reference: EXT/31/044 Agent", "Lieu d'affectation: Luxembourg"]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -167,6 +224,18 @@ def test_pdfplumber_glyph_without_unicode_alone_is_a_box(text: str, boxed: str) 
     assert _boxed(Line(text)).text == boxed
 
 
+@pytest.mark.parametrize(
+    ("text", "boxed"),
+    [
+        ("X Brussels \x00 Luxembourg", "X Brussels ☐ Luxembourg"),  # a glyph the font maps to U+0000
+        ("\x00 Bruxelles X Strasbourg", "☐ Bruxelles X Strasbourg"),
+        ("EXT\x00/31", "EXT\x00/31"),  # inside a word: no box (the clean-up drops it)
+    ],
+)
+def test_pdfplumber_glyph_mapped_to_nul_alone_is_a_box(text: str, boxed: str) -> None:
+    assert _lost_box(text) == boxed
+
+
 def _placed_pdf(pages: list[list[tuple[str, float, float, float]]], size: float = 10.0) -> bytes:
     """Pages of strings placed at (x, y from the top, font size), each with a wide paragraph further down."""
     buffer = io.BytesIO()
@@ -181,6 +250,22 @@ def _placed_pdf(pages: list[list[tuple[str, float, float, float]]], size: float 
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("left", "right", "lines"),
+    [
+        ("Vacancy notice XY/31/07", "Project Officer", ["Vacancy notice XY/31/07", "Project Officer"]),  # a header's items
+        ("Avis de vacance XY/31/07", "Bruxelles, le 3 mars 2031", ["Avis de vacance XY/31/07", "Bruxelles, le 3 mars 2031"]),
+        ("Grade", "AD 6", ["Grade AD 6"]),  # a label and its value at a tab stop: one line
+        ("Lieu d'affectation :", "Luxembourg", ["Lieu d'affectation : Luxembourg"]),
+    ],
+)
+def test_pieces_of_one_baseline_far_apart_are_two_lines(engine: str, left: str, right: str, lines: list[str]) -> None:
+    placed = [(left, LEFT, 100.0, 10.0), (right, 535.0 - stringWidth(right, "Helvetica", 10.0), 100.0, 10.0)]
+    document = read_bytes(_placed_pdf([placed]), "notice.pdf", engine=engine)
+    assert [line.text for line in document.lines][: len(lines)] == lines
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -201,6 +286,8 @@ def test_a_block_of_labels_then_its_values_becomes_rows_with_both_boxes(engine: 
     [
         ("The successful candidate will", "join a team of twelve.", True),  # short of the edge, lower case
         ("Le candidat retenu rejoindra", "une équipe de douze personnes.", True),
+        ("The office recruits officials as", "‘administrators’ for its legal service.", True),  # a quote opens
+        ("Le bureau recrute des fonctionnaires en tant que", "« administrateurs » pour son service.", True),
         ("Applications close on 4 May 2031 at", "12:00 Brussels time.", False),  # a digit: maybe a footnote
         ("The successful candidate will join a team.", "more follows here.", False),  # a sentence ended
         ("HEAD OF THE LEGAL AFFAIRS SECTOR", "in the Directorate for Resources", False),  # an all-caps heading
@@ -210,6 +297,23 @@ def test_a_sentence_broken_short_of_the_edge(engine: str, first: str, second: st
     items = [(first, 10.0, 14.0), (second, 10.0, 12.0), *_paragraph(FILLER)]
     lines = _lines(items, engine)
     assert (lines[0] == f"{first} {second}") is joined
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR AUXILIARY CONTRACT", "STAFF MEMBERS – Profile 1: Economics", True),
+        ("APPEL À MANIFESTATION D'INTÉRÊT POUR DES AGENTS CONTRACTUELS", "AUXILIAIRES JURISTES – Profil 2 : Droit", True),
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR AUXILIARY CONTRACT", "Staff members of the agency may apply", False),
+        ("CALL FOR EXPRESSIONS OF INTEREST FOR AUXILIARY CONTRACT", "EU staff members may apply", False),
+    ],
+)
+def test_a_heading_wrapped_in_capitals_at_the_edge(engine: str, first: str, second: str, joined: bool) -> None:
+    # the heading's next line goes on in capitals (its first two words) before its mixed-case rest
+    size = WIDTH / stringWidth(first + " xx", "Helvetica", 1.0)
+    items = [(first, size, 14.0), (second, size, 1.2 * size), *_paragraph(FILLER, size)]
+    assert (_lines(items, engine)[0] == f"{first} {second}") is joined
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -31,6 +31,7 @@ _NEW_ITEM = (_ITEM_MARK, *_BOXES)  # what a line that starts an item of its own 
 _HYPHEN_END = re.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
 _SENTENCE_END = re.compile(r"[.:;!?)\]]$")
+_OPENING_QUOTES = "‘“'\"«„ "  # a line that goes on a sentence may open a quote first: `‘administrators’`, `« agents »`
 _CAPS = re.compile(r"[A-ZÀ-Þ]{3}")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 # What a browser prints in the page margins: `11/30/26, 6:26 AM Vacancy notice`, `file:///C:/notice.html 1/2`
@@ -110,6 +111,7 @@ _NO_BOX: BBox = (0, 0, 0, 0)
 _MIN_GUTTER = 1.5  # the least gap between two columns, in font sizes
 _MIN_SPLIT_ROWS = 4  # rows with text on both sides of the gutter
 _FILLED = 0.2  # a column's line is full when it ends within this share of the column's width from its edge
+_DENSE = 0.5  # a column whose lines cover this share of its band's height is text, not a form's labels
 
 
 def find_columns(boxes: list[BBox]) -> Columns | None:
@@ -144,8 +146,9 @@ def find_columns(boxes: list[BBox]) -> Columns | None:
     left = [b for row in band for b in row if b[2] <= middle]
     right = [b for row in band for b in row if b[0] >= middle]
     gutter = (max(b[2] for b in left), min(b[0] for b in right))
-    if not (_filled([b[2] for b in left], min(b[0] for b in left), gutter[0])
-            and _filled([b[2] for b in right], gutter[1], max(b[2] for b in right))):
+    left_filled = _filled([b[2] for b in left], min(b[0] for b in left), gutter[0])
+    right_filled = _filled([b[2] for b in right], gutter[1], max(b[2] for b in right))
+    if not ((left_filled and (right_filled or _dense(right))) or (right_filled and _dense(left))):
         return None
     return Columns(gutter, top, bottom)
 
@@ -185,6 +188,19 @@ def _split_at(row: list[BBox], middle: float) -> bool:
 
 def _crosses(bbox: BBox, middle: float) -> bool:
     return bbox[0] < middle < bbox[2]
+
+
+def _dense(boxes: list[BBox]) -> bool:
+    """A column's lines follow one another down without gaps of lines: they cover at least half of its height
+    (a notice's header of short lines beside a column of paragraphs), which a form's labels beside their
+    values of several lines each do not."""
+    ordered = sorted(boxes, key=lambda b: b[1])
+    covered = 0.0
+    reached = ordered[0][1]
+    for _, start, _, end in ordered:
+        covered += max(0.0, end - max(start, reached))
+        reached = max(reached, end)
+    return covered >= _DENSE * (reached - ordered[0][1])
 
 
 def _filled(ends: list[float], start: float, edge: float) -> bool:
@@ -248,9 +264,10 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
 
     The joined line keeps the page and the union of the boxes (the first page's box for a sentence
     that goes on over a page break); a line broken after a hyphen is joined without a space
-    (`multi-` + `annual`).
+    (`multi-` + `annual`), and without the hyphen when it broke a word the document writes whole elsewhere.
     """
     block = _Block(_right_edge(items), _line_pitch(items))
+    words = _vocabulary(items)
     out: list[Line] = []  # each output line so far; a joined one's text is its end, all that the tests read
     last: list[Line] = []  # the last physical line of each output line
     texts: list[list[str]] = []  # the text of each output line in pieces, joined at the end (in linear time)
@@ -261,8 +278,13 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             box = prev.bbox
             if prev.page == line.page:
                 box = (min(prev.bbox[0], line.bbox[0]), prev.bbox[1], max(prev.bbox[2], line.bbox[2]), line.bbox[3])
-            joined = join_text(prev.text, line.text)
-            texts[-1].append(joined[len(prev.text) :])
+            if _hyphenated(last[-1].text, line.text, words):
+                texts[-1][-1] = texts[-1][-1][:-1]  # `Resou-` + `rces`: the hyphen of a word broken at the line end goes
+                joined = prev.text[:-1] + line.text
+                texts[-1].append(line.text)
+            else:
+                joined = join_text(prev.text, line.text)
+                texts[-1].append(joined[len(prev.text) :])
             out[-1] = Line(text=joined[-_JOIN_READS:], page=prev.page, bbox=box)
             last[-1] = line
         else:
@@ -270,6 +292,33 @@ def join_paragraphs(items: list[Line]) -> list[Line]:
             last.append(line)
             texts.append([out[-1].text])
     return [Line(text="".join(text), page=line.page, bbox=line.bbox) if len(text) > 1 else line for line, text in zip(out, texts, strict=True)]
+
+
+def _vocabulary(items: list[Line]) -> frozenset[str]:
+    """The case-folded words of the lines, when a line ends in a hyphen (else none: nothing to look up)."""
+    if not any(line.text.endswith("-") for line in items):
+        return frozenset()
+    return frozenset(word.casefold() for line in items for word in _WORD.findall(line.text))
+
+
+def _hyphenated(end: str, start: str, words: frozenset[str]) -> bool:
+    """`end` stops in a word that hyphenation broke and `start` goes on with it: the word whole is one of
+    `words` (`Resou-` + `rces` where `Resources` is written elsewhere; not `multi-` + `annual` unless
+    `multiannual` is), and its rest starts in lower case, or both parts are in capitals (`TEC-` + `NOLOGIE`)."""
+    if not words or not end.endswith("-"):
+        return False
+    head = _WORD_END.search(end, max(len(end) - _LONGEST_WORD, 0))
+    tail = _WORD_START.match(start)
+    if head is None or tail is None:
+        return False
+    first, rest = head.group(1), tail.group(0)
+    return (rest[0].islower() or (first.isupper() and rest.isupper())) and (first + rest).casefold() in words
+
+
+_WORD = re.compile(r"\w+")
+_WORD_END = re.compile(r"(?<!\w)([^\W\d_]+)-$")  # the head of a word broken at a line's end: `Resou-`
+_WORD_START = re.compile(r"[^\W\d_]+(?!\w)")  # the rest of it, at the start of the next line: `rces`
+_LONGEST_WORD = 40  # the head of a broken word is looked for in this many characters at the line's end
 
 
 def join_text(first: str, second: str) -> str:
@@ -310,7 +359,9 @@ def _right_edge(items: list[Line]) -> float:
 def _line_pitch(items: list[Line]) -> float:
     """The most common distance from a line's baseline to the next one's, as a share of the font size.
 
-    A paragraph's lines are set at it; a new paragraph usually starts further down.
+    A paragraph's lines are set at it; a new paragraph usually starts further down. When a document's
+    paragraphs have space after them, and most of them are one line long (a form's fields), that
+    distance is the most common one; the pitch is then the closer one that is frequent too (see `_closest_pitch`).
     """
     found: list[float] = []
     for a, b in itertools.pairwise(items):
@@ -320,7 +371,27 @@ def _line_pitch(items: list[Line]) -> float:
                 ratio = (b.bbox[3] - a.bbox[3]) / height
                 if 0.7 <= ratio < 1.9:
                     found.append(round(ratio, 1))
-    return Counter(found).most_common(1)[0][0] if found else 1.9  # a tie goes to the pitch met first
+    return _closest_pitch(Counter(found)) if found else 1.9
+
+
+_FREQUENT = 4  # a distance met at least a quarter as often as the most common one is frequent
+_MIN_FREQUENT = 3  # and at least this many times
+_PARAGRAPH_STEP = 0.3  # frequent distances further apart than this (font sizes) are a line's and a paragraph's
+
+
+def _closest_pitch(counts: Counter[float]) -> float:
+    """The most common distance among the closest frequent ones: those from the closest up to the first step of
+    more than `_PARAGRAPH_STEP` (1.3 and 1.8: lines and paragraphs spaced after; 0.9, 1.1, 1.2: one browser's
+    lines of mixed type). A tie goes to the distance met first, among the closest ones to the closer."""
+    common = counts.most_common(1)[0][0]
+    least = max(_MIN_FREQUENT, counts[common] / _FREQUENT)
+    frequent = sorted(pitch for pitch, count in counts.items() if count >= least)
+    closest = frequent[:1]
+    for pitch in frequent[1:]:
+        if pitch - closest[-1] > _PARAGRAPH_STEP:
+            break
+        closest.append(pitch)
+    return common if common in closest or not closest else max(closest, key=counts.__getitem__)
 
 
 def _page_turn(prev: Line, last: Line, line: Line) -> bool:
@@ -343,7 +414,8 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     It does when `line` is in the same font size at the paragraph's line pitch, starts no new item
     (a list item, a tick box, a field label) and `last` ends no sentence, and either `last` runs to
     the right edge (the first word of `line` would not have fitted after it) or `line` starts in lower
-    case (a sentence broken short of the edge; not after an all-caps heading, not a footnote's digit).
+    case, after an opening quote or not (a sentence broken short of the edge; not after an all-caps heading,
+    not a footnote's digit).
     """
     if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or last.page != line.page:
         return False
@@ -354,16 +426,43 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     if not 0.7 * height <= line.bbox[3] - last.bbox[3] <= (block.pitch + 0.15) * height:
         return False  # overlapping boxes count: a browser sets lines closer than their font size
     text = line.text
-    if not _LOWER.search(last.text) and _CAPS.search(last.text) and _LOWER.search(text):
-        return False  # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it
+    if not _LOWER.search(last.text) and _CAPS.search(last.text) and _LOWER.search(text, 0, _two_words_end(text)):
+        # `HEAD OF UNIT` / `Directorate B - Markets`: a heading and the text under it; not a heading wrapped
+        # in capitals before its text (`CALL FOR ... CONTRACT` / `AGENTS RESEARCHERS – Profile 1: ...`)
+        return False
     if _TERMINAL.search(prev.text[-1:]) or text.startswith(_NEW_ITEM) or _starts_label(text) or _BARE_LABEL.match(text):
         return False
-    if text[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
+    if text.lstrip(_OPENING_QUOTES)[:1].islower() and not _SENTENCE_END.search(prev.text[-1:]):
         return True
     spaces = text.count(" ")
     char_width = (line.bbox[2] - line.bbox[0]) / max(len(text) - spaces / 2, 1)  # a space is about half a letter
     first_word = len(text.split(" ", 1)[0]) + 0.5
     return last.bbox[2] + first_word * char_width >= block.right - 2 * char_width
+
+
+def _two_words_end(text: str) -> int:
+    """Where the first two words of a line end (`AGENTS RESEARCHERS` of `AGENTS RESEARCHERS – Profile 1`)."""
+    second = text.find(" ", text.find(" ") + 1) if " " in text else -1
+    return second if second >= 0 else len(text)
+
+
+def far_apart(left: BBox, right: BBox) -> bool:
+    """Two pieces of text on one baseline more than `_APART` font sizes apart: two lines (a header's item at the left
+    margin and another at the right one: `Vacancy notice XY/31/07` ... `Project Officer`) unless the left one is a
+    field label (`is_label`) and the right one its value set at a tab stop (`Grade` ... `AD 6`: a form's row)."""
+    return right[0] - left[2] > _APART * (right[3] - right[1])
+
+
+def is_label(text: str) -> bool:
+    """The text is a field label of any language and nothing else, a colon or not (`Grade`, `Lieu d'affectation :`)."""
+    return _whole_label().match(text.strip())
+
+
+_APART = 6.0  # font sizes between two pieces of one baseline that are no words of one line
+
+
+def _whole_label() -> lexicon.Followed:
+    return lexicon.followed("labels", r"[\s:：]*$")
 
 
 def _starts_label(text: str) -> bool:

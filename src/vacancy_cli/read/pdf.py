@@ -12,13 +12,17 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..document import Document, Line
+from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError, NoTextLayerError, VacancyError
 from .clean import EMPTY_BOX
-from .layout import PARTS, box, cut_at_gaps, find_columns, page_lines, pdf_document
+from .layout import PARTS, box, cut_at_gaps, far_apart, find_columns, is_label, page_lines, pdf_document
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CID_ALONE = re.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
+_NUL_ALONE = re.compile(r"(?<!\S)\x00(?!\S)")  # `X Brussels \x00 Luxembourg`: a glyph its font maps to U+0000
+# A gap between two glyphs wider than this share of the font size is a space, drawn or not (pdfplumber's fixed
+# 3 pt misses the spaces of a PDF that places each word on its own, as TeX and justified text often do).
+_WORD_GAP: dict[str, Any] = {"x_tolerance_ratio": 0.2}
 
 
 def read_pdf(data: bytes, name: str, password: str | None = None, max_pages: int = 0) -> Document:
@@ -85,6 +89,12 @@ def _boxed(line: Line) -> Line:
     return Line(text=text, page=line.page, bbox=line.bbox, cells=tuple(_CID_ALONE.sub(EMPTY_BOX, c) for c in line.cells))
 
 
+def _lost_box(text: str) -> str:
+    """A glyph mapped to U+0000 standing alone as an empty tick box, as the PDFium engine reads it (before the
+    clean-up drops control characters): a box whose glyph the font that printed it did not have."""
+    return _NUL_ALONE.sub(EMPTY_BOX, text) if "\x00" in text else text
+
+
 def _describe(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -124,9 +134,9 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     tables = [t for t in page.find_tables() if any(sum(1 for c in row if c) > 1 for row in t.extract())]
     boxes = [table.bbox for table in tables]
     rows = [
-        (tuple(c or "" for c in cells), box(row.bbox))
+        (tuple(_lost_box(c or "") for c in cells), box(row.bbox))
         for table in tables
-        for row, cells in zip(table.rows, table.extract(), strict=False)
+        for row, cells in zip(table.rows, table.extract(**_WORD_GAP), strict=False)
     ]
 
     def outside_tables(obj: dict[str, Any]) -> bool:
@@ -135,13 +145,38 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside_tables) if boxes else page
-    raw = text_page.extract_text_lines(strip=True, return_chars=True)
+    raw = text_page.extract_text_lines(strip=True, return_chars=True, **_WORD_GAP)
     columns = find_columns([piece for r in raw for piece in cut_at_gaps([_bbox(c) for c in r["chars"]])])
     if columns:  # each column's lines apart: characters on one baseline make one line within a part of the page
         parts = [text_page.filter(lambda obj, part=part: columns.part(_bbox(obj)) == part) for part in PARTS]
-        raw = [r for part in parts for r in part.extract_text_lines(strip=True, return_chars=False)]
-    texts = [(r["text"], box((r["x0"], r["top"], r["x1"], r["bottom"]))) for r in raw]
+        raw = [r for part in parts for r in part.extract_text_lines(strip=True, return_chars=True, **_WORD_GAP)]
+    texts = [(_lost_box(text), bbox) for r in raw for text, bbox in _pieces_apart(r)]
     return page_lines(rows, texts, number, columns)
+
+
+def _pieces_apart(line: dict[str, Any]) -> list[tuple[str, BBox]]:
+    """A text line of pdfplumber as the lines its pieces far apart make (see `far_apart`), else whole."""
+    from pdfplumber.utils.text import extract_text
+
+    chars = line["chars"]
+    pieces: list[tuple[str, BBox]] = []
+    start = 0
+    for end in range(1, len(chars)):
+        if far_apart(_bbox(chars[end - 1]), _bbox(chars[end])) and not is_label(extract_text(chars[start:end], **_WORD_GAP)):
+            pieces.append(_piece(chars[start:end]))
+            start = end
+    if not pieces:
+        return [(line["text"], box((line["x0"], line["top"], line["x1"], line["bottom"])))]
+    return [*pieces, _piece(chars[start:])]
+
+
+def _piece(chars: list[dict[str, Any]]) -> tuple[str, BBox]:
+    """The text of some characters of one line and the box around them."""
+    from pdfplumber.utils.text import extract_text
+
+    text = extract_text(chars, **_WORD_GAP).strip()
+    return text, box((min(c["x0"] for c in chars), min(c["top"] for c in chars), max(c["x1"] for c in chars),
+                      max(c["bottom"] for c in chars)))
 
 
 def _bbox(obj: dict[str, Any]) -> tuple[float, float, float, float]:

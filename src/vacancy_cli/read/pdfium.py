@@ -19,7 +19,17 @@ from typing import Any
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
 from .clean import EMPTY_BOX, TICKED_BOX, normalise_glyphs
-from .layout import PARTS, box, find_columns, join_text, join_texts, page_lines, pdf_document
+from .layout import (
+    PARTS,
+    box,
+    far_apart,
+    find_columns,
+    is_label,
+    join_text,
+    join_texts,
+    page_lines,
+    pdf_document,
+)
 
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
@@ -263,7 +273,7 @@ def _spaced_rows(gapped: list[tuple[Piece, Piece]], pieces: list[Piece]) -> tupl
         if near(vbox[0], vbox[3] - vbox[1]) >= 3:
             rows.append(((label, value), union))
         else:
-            pieces.append((f"{label} {value}", union))
+            pieces.extend([(label, lbox), (value, vbox)])  # one line again (`_lines`) unless set apart
     if not rows:
         return rows, pieces
     rows.sort(key=lambda row: row[1][1])
@@ -450,6 +460,16 @@ def _lines(pieces: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
             result.append(line[0])
             continue
         line.sort(key=lambda p: p[1][0])
-        lefts, tops, rights, bottoms = zip(*(bbox for _, bbox in line), strict=True)
-        result.append((" ".join(text for text, _ in line), (min(lefts), min(tops), max(rights), max(bottoms))))
+        start = 0
+        for end in range(1, len(line) + 1):
+            if end == len(line) or (far_apart(line[end - 1][1], line[end][1])
+                                    and not is_label(" ".join(text for text, _ in line[start:end]))):
+                result.append(_joined(line[start:end]))
+                start = end
     return result
+
+
+def _joined(pieces: list[tuple[str, BBox]]) -> tuple[str, BBox]:
+    """Pieces of one line, left to right, as one piece with the box around them."""
+    lefts, tops, rights, bottoms = zip(*(bbox for _, bbox in pieces), strict=True)
+    return " ".join(text for text, _ in pieces), (min(lefts), min(tops), max(rights), max(bottoms))
