@@ -112,6 +112,11 @@ def test_missing_deadline_warns() -> None:
         ("Date: 02/03/2026 Reference: ABC/2026/01 Deadline for applications 30 March 2026 (12:00 Brussels time)", "2026-03-30T12:00:00+02:00"),
         # a date with a time and a zone alone on its line, its label lost
         ("Title of post\n\n4 June 2026 – 12.00 noon (Brussels time)\nWe are a friendly team.", "2026-06-04T12:00:00+02:00"),
+        # ... also after its weekday (in any language)
+        ("Title of post\n\nThursday, 4 June 2026 – 12.00 noon (Brussels time)\nWe are a team.", "2026-06-04T12:00:00+02:00"),
+        ("Intitulé du poste\n\njeudi 4 juin 2026 – 12 h 00 (heure de Bruxelles)\nNous sommes une équipe.", "2026-06-04T12:00:00+02:00"),
+        # a word other than a weekday before it makes it another date (`Published`)
+        ("Title of post\n\nPublished 4 June 2026 – 12.00 noon (Brussels time)\nWe are a team.", None),
         # a printing date and time alone on a line is not
         ("Title of post\n\n03/12/2026 10:45\nWe are a friendly team.", None),
         # an Official Journal issue date is not a deadline
@@ -141,6 +146,14 @@ def test_local_time_is_the_seat_without_a_place(text: str, expected: str) -> Non
 def test_cover_row_of_an_sne_batch() -> None:
     text = (
         "Ref. Deadline Comment ABCD-E-1 10.05.2026 shortened deadline FGHI-J-2 31.05.2026\n"
+        "Post identification: ABCD-E-1\nPlace of secondment: Brussels"
+    )
+    assert parse_text(text).deadline == "2026-05-10"
+
+
+def test_cover_row_with_weekdays() -> None:
+    text = (
+        "Réf. Date limite ABCD-E-1 dimanche 10.05.2026 FGHI-J-2 lundi 01.06.2026\n"
         "Post identification: ABCD-E-1\nPlace of secondment: Brussels"
     )
     assert parse_text(text).deadline == "2026-05-10"

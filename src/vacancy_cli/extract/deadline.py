@@ -218,7 +218,19 @@ def _extends(text: str) -> bool:
 
 def _starts_with_date(text: str) -> bool:
     dates = find_dates(text[:40])
-    return bool(dates) and not text[: dates[0].start].strip(" \t-–•|")
+    return bool(dates) and _opens_date(text[: dates[0].start], " \t-–•|")
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday name then marks (`Friday, `, `vendredi `): the lexicon's `time.weekday` words."""
+    return re.compile(r"(?:" + lexicon.alternation("time", "weekday") + r")\W*", re.I)
+
+
+def _opens_date(before: str, marks: str) -> bool:
+    """Only `marks`, or a weekday name, before a date: the date opens its text (`– 1 May`, `Friday, 1 May`)."""
+    rest = before.strip(marks)
+    return not rest or _weekday().fullmatch(rest) is not None
 
 
 def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callable[[], bool]) -> list[Statement]:
@@ -306,7 +318,7 @@ def _bare_date_time(ctx: Context, default_zone: str) -> Found[str] | None:
     """
     for line in ctx.doc.lines:
         dates = find_dates(line.text)
-        if len(dates) != 1 or line.text[: dates[0].start].strip(" \t-–•"):
+        if len(dates) != 1 or not _opens_date(line.text[: dates[0].start], " \t-–•"):
             continue
         after = line.text[dates[0].end :]
         time = find_time(after)
