@@ -17,6 +17,7 @@ from functools import cache
 from typing import Literal
 
 from .. import lexicon
+from ..dates import find_dates
 from ..document import Line
 from ..registry import registry
 from .base import Context, Found, field_labels, labelled
@@ -487,14 +488,15 @@ def _from_call_headings(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
 def _by_reference(lines: list[Line], index: int) -> bool:
     """A short line at the top set by the notice's reference: above its bare label (`Data Policies` /
     `Reference number`, after at most a page heading), or under a first line that is the bare code
-    (`EPSO/CAST/P/1/2026` / `Data Policies`)."""
+    (`EPSO/CAST/P/1/2026` / `Data Policies`), not a date (`31/01/2026` / `Official Journal ...`)."""
     text = lines[index].text
     if index > 1 or len(text.split()) > 8 or re.search(r"\d", text):
         return False
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if re.match(r"(?:" + label_pattern("reference") + r")\s*[:|]?\s*$", below, re.I):
         return True
-    return index == 1 and bool(_CODE.match(lines[0].text)) and not _has_role(text)
+    first = lines[0].text
+    return index == 1 and bool(_CODE.match(first)) and not find_dates(first) and not _has_role(text)  # not `31/01/2026`
 
 
 def _from_recruitment(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
