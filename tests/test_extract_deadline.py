@@ -102,6 +102,9 @@ def test_missing_deadline_warns() -> None:
         # the first zone after the time is its zone; CET on a summer date is Brussels time
         ("Deadline: 26 May 2026 at 23:59 EET and 22:59 CET", "2026-05-26T23:59:00+03:00"),
         ("Deadline: 26 May 2026 at 12:00 CET", "2026-05-26T12:00:00+02:00"),
+        # the dot of `p.m.` ends no sentence: the zone after it is the time's
+        ("Deadline: 16 January 2030 at 11:59 p.m. EET and 10:59 p.m. CET", "2030-01-16T23:59:00+02:00"),
+        ("Date limite : 16 janvier 2030 à 4.00 p.m. EET", "2030-01-16T16:00:00+02:00"),
         # seconds are kept when printed
         ("Deadline for applications: 06/01/2026 at 11:59:59 CET", "2026-01-06T11:59:59+01:00"),
         # a deadline sentence running on to the next line

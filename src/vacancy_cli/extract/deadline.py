@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
 _SENTENCE_TAIL = 80  # the end of a text that says whether its last dot ends a sentence (`bis 15.`, `12 val.`)
 _ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
+_AMPM_AT_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)  # `11:59 p.m.`: its dot ends no sentence
 _STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spaces) ends its sentence
 
 
@@ -162,9 +163,10 @@ def _time_before(before: str) -> TimeOfDay | None:
 
 
 def _sentence_goes_on(head: str) -> bool:
-    """Does the text go on after its last dot: an ordinal day (`bis 15.`) or an hour word (`12 Uhr.`, `godz.`)?"""
+    """Does the text go on after its last dot: an ordinal day (`bis 15.`), an hour word (`12 Uhr.`, `godz.`)
+    or a time's `a.m.`/`p.m.` (`11:59 p.m. EET`)?"""
     head = head[-_SENTENCE_TAIL:]  # what decides is at the end: never rescan a long text
-    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head))
+    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head) or _AMPM_AT_END.search(head))
 
 
 def extract_deadline(
