@@ -120,3 +120,19 @@ def test_a_label_ending_a_line_of_prose_introduces_no_value(lines: tuple[str, ..
 
     doc = Document([Line(text) for text in lines], pages=1, format="text")
     assert [hit.value for hit in base.labelled(doc, "place")] == values
+
+
+@pytest.mark.parametrize(
+    ("lines", "values"),
+    [
+        # the line under a label alone is no value when it ends with a colon: it is a label of its own
+        (("Post:", "Grade/Category/Post title:", "Place of employment:"), []),
+        (("Poste :", "Groupe de fonctions/Grade/Intitulé du poste :", "Lieu d'affectation :"), []),
+        (("Post:", "Data Analyst"), ["Data Analyst"]),
+    ],
+)
+def test_a_label_alone_is_not_the_value_of_the_label_above(lines: tuple[str, ...], values: list[str]) -> None:
+    from vacancy_cli.document import Document, Line
+
+    doc = Document([Line(text) for text in lines], pages=1, format="text")
+    assert [hit.value for hit in base.labelled(doc, "job_title")] == values

@@ -202,7 +202,7 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
             continue  # no label of the field in the line: every value below follows one
         if short and first <= 3 and labels.alone(text) and i + 1 < len(lines):
             nxt = lines[i + 1]
-            if not _starts_with_label(nxt.text):
+            if not _starts_with_label(nxt.text) and not nxt.text.endswith((":", "：")):  # nor a label of its own
                 yield Labelled(_cut_at_next_label(nxt.text), nxt, i + 1)
             continue
         end = labels.search(text, first, _END_LEAD, _END_TAIL) if i + 1 < len(lines) and text.endswith((":", "：")) else None
