@@ -44,6 +44,10 @@ from vacancy_cli import parse_text
         ("Data Analyst (QRS/2026/07)\n(2026/C 12 A/01)", "QRS/2026/07"),
         ("Director (C/2026/5265)\n(2026/C 12 A/01)", None),
         ("Assistant – EEAS RM.BHR.7 – Support\nThe Division (RM.BHR.7) pays staff.", None),
+        # a body-prefixed code after a unit or division word is the unit's
+        ("Vacancy notice\nTemporary agent (AD 6)\nUnit ERCEA.B.6 (Platforms) manages the programme.", None),
+        ("Avis de vacance\nAgent temporaire (AD 6)\nUnité CINEA.C.3 (Plateformes)", None),
+        ("Vacancy notice\nERCEA.2026.06 – Project Officer", "ERCEA.2026.06"),
         # a space before a separator is a line break's trace
         ("Open call for expression of interest\nERA/SNE/2026/004 -SAF", "ERA/SNE/2026/004-SAF"),
         # a cover list's blank reference is not one; the notice's own is

@@ -143,12 +143,24 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
     patterns = (_KNOWN_SHAPES, *((_body_prefixed(), _BEFORE_TITLE, _IN_PARENTHESES) if heading else ()))
     starts = {m.start("id") for pattern in patterns for m in pattern.finditer(text)}
     for start in sorted(starts):
+        if _unit_word_before().search(text, max(0, start - _UNIT_WORD_CHARS), start):
+            continue  # `Unit EACEA.A.6 (Platforms)`: a unit's code
         m = re.match(_ID, text[start:])
         whole = _continued(m.group(0), lines, index) if m else ""
         ref = clean_reference(whole)
         if m and _acceptable(ref) and len(re.findall(r"[./_–-]", ref)) >= 2:
             return whole
     return None
+
+
+_UNIT_WORD_CHARS = 20  # a unit or division word this close before a code makes it the unit's
+
+
+@cache
+def _unit_word_before() -> re.Pattern[str]:
+    """A unit or division word (any language) then spaces ending the text searched: `Unit `, `Unité `, `Sector `."""
+    words = "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division"))
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+$", re.I)
 
 
 def _post_or_sysper(ctx: Context) -> Found[str] | None:
