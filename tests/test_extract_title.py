@@ -152,6 +152,9 @@ def test_title_line(text: str, title: str) -> None:
         "SELECTION NOTICE\nTemporary Agents (AD 7)\nDigital Services Unit",
         "1.\nVACANT POST: AD 11\n2. DUTIES:\n",  # a grade alone is no title
         "1.\nPOSTE : grade AD 15\n2. FONCTIONS :\n",
+        # a heading on the body under the bare code is no title
+        "ABC/2030/CA/FGIV/01\nABOUT FRONTEX\nWe are hiring for one post.\n",
+        "ABC/2030/CA/FGIV/01\nÀ PROPOS DE L'EFSA\nCette procédure de sélection vise à pourvoir un poste.\n",
         # a first line that is a date is no reference code: the line under it is no title
         "31/01/2030\nOfficial Journal of the European Union\nCA 40/1\nVACANCY NOTICE\n",
         "31/01/2030\nAmtsblatt der Europäischen Union\nCA 40/1\nSTELLENAUSSCHREIBUNG\n",

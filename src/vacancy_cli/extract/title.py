@@ -490,8 +490,8 @@ def _by_reference(lines: list[Line], index: int) -> bool:
     `Reference number`, after at most a page heading), or under a first line that is the bare code
     (`EPSO/CAST/P/1/2026` / `Data Policies`), not a date (`31/01/2026` / `Official Journal ...`)."""
     text = lines[index].text
-    if index > 1 or len(text.split()) > 8 or re.search(r"\d", text):
-        return False
+    if index > 1 or len(text.split()) > 8 or re.search(r"\d", text) or registry().body_names.search(text):
+        return False  # `ABOUT EUROPOL`: a section on the body
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if re.match(r"(?:" + label_pattern("reference") + r")\s*[:|]?\s*$", below, re.I):
         return True
