@@ -107,6 +107,9 @@ def test_missing_deadline_warns() -> None:
         ("Date limite : 16 janvier 2030 à 4.00 p.m. EET", "2030-01-16T16:00:00+02:00"),
         # seconds are kept when printed
         ("Deadline for applications: 06/01/2026 at 11:59:59 CET", "2026-01-06T11:59:59+01:00"),
+        # a line with a strong cue ending with a colon introduces the date on the next line
+        ("Job\nDeadline to apply:\n17/09/2030 23:59\nMore", "2030-09-17T23:59:00+02:00"),
+        ("Poste\nLes candidatures doivent parvenir au plus tard le :\n17/09/2030 à 12h00\nSuite", "2030-09-17T12:00:00+02:00"),
         # a deadline sentence running on to the next line
         ("All applications must be received no later than\n12 March 2026 at 17:00 (Brussels time).", "2026-03-12T17:00:00+01:00"),
         # an extension on the line after the label, the original date and time on the next one

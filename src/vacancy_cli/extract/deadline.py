@@ -261,13 +261,15 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
 
 
 def _joined(line: Line, nxt: Line | None) -> str:
-    """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`)."""
+    """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`),
+    or when a line with a strong cue introduces it (`Deadline to apply:` / `17/09/2026 23:59`)."""
     if nxt is None or line.cells or nxt.cells or not _DIGIT.search(nxt.text, 0, 40):
         return line.text  # the next line does not start with a date (dates have digits): checked first, it is cheap
-    if line.text.rstrip()[-1:] in _STOPS or find_dates(line.text):  # `rstrip` strips what `\s` matches
+    end = line.text.rstrip()[-1:]  # `rstrip` strips what `\s` matches
+    if (end in _STOPS and end != ":") or find_dates(line.text):
         return line.text
-    if not (_cue("strong_cue").search(line.text) or _cue("weak_cue").search(line.text)):
-        return line.text
+    if not (_cue("strong_cue").search(line.text) or (end != ":" and _cue("weak_cue").search(line.text))):
+        return line.text  # after a `:`, a strong cue only (`Deadline to apply:` / `17/09/2026 23:59`)
     return line.text + " " + nxt.text if _starts_with_date(nxt.text) else line.text
 
 
