@@ -450,6 +450,8 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
             continue
         if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
             continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
+        if i and _label_alone(lines[i - 1].text):
+            continue  # the value of the label above: `Ref.:` / `ABC/2026/01 - Legal Administrator`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
             text = re.split(r"\s[–—-]\s|:", text)[0]
         notice = _UP_TO_COLON.match(text) if _notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
@@ -472,6 +474,11 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
 
 
 _HEADING_WORDS = 8  # a heading line without a role, or one starting with a word in lower case, is no longer
+
+
+def _label_alone(text: str) -> bool:
+    """A line that is only a label of any field then its colon (`Ref. :`, `Dienstort:`)."""
+    return any_label(r"\s*[:：]\s*$").match(text.lstrip(" \t•*-–")) is not None
 
 
 def _continues(above: str, text: str) -> bool:
