@@ -105,6 +105,24 @@ def test_a_dg_header_makes_the_post_the_commissions_whatever_the_prose_names() -
     assert any(w.startswith("institution:") for w in call.warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        # a notice that calls its body `the Agency` names the Commission as a partner: no guess
+        ("Vacancy notice\nThe Agency is recruiting a Policy Officer.\nTasks: advise the European Commission and "
+         "the Member States.\nThe European Commission sets the policy.", None),
+        ("Avis de vacance\nL'Autorité recrute un chargé de mission.\nTâches : conseiller la Commission européenne.", None),
+        # the body it names less often than the Commission is then the employer
+        ("Vacancy notice\nThe Agency is recruiting.\nThe European Commission and the European Commission's DGs "
+         "work with Frontex.", "Frontex"),
+        # without such a word the Commission named is the employer
+        ("Vacancy notice\nThe European Commission is recruiting a Policy Officer.", "European Commission"),
+    ],
+)
+def test_the_commission_named_by_a_body_speaking_of_itself_is_a_partner(text: str, institution: str | None) -> None:
+    assert parse_text(text).institution == institution
+
+
 def test_an_agency_notice_naming_a_dg_stays_the_agencys() -> None:
     call = parse_text("REF.: FRONTEX/2026/TA/020\nDepartment: Budget and Finance\nFrontex works with DG HOME.")
     assert (call.institution, call.dg, call.units) == ("Frontex", None, [])
