@@ -58,6 +58,10 @@ from vacancy_cli import parse_text
         ("DG – Directorate – Unit COMP-H-7\nPost number in sysper: 382211", "COMP-H-7"),
         ("Post identification:\n(DG-DIR-UNIT) / HR-DS-2-CI\nDirectorate-General: / DG HR", "HR-DS-2-CI"),
         ("AVIS DE VACANCE D'EXPERT NATIONAL DÉTACHÉ\nNuméro de poste dans Sysper : 412233\nType de détachement", "412233"),
+        # a cover list of several posts, none labelled as the notice's own: which one is not stated
+        ("SNE vacancies\nCOMP-E-1 10.05.2031\nEMPL-B-2 31.05.2031\nPlace of secondment: Brussels", None),
+        ("Postes END\nCOMP-E-1 10.05.2031\nEMPL-B-2 31.05.2031\nNuméro de poste dans Sysper : 412233", "412233"),
+        ("SNE vacancy\nCOMP-E-1 10.05.2031\nThe unit COMP-E-1 handles mergers.", "COMP-E-1"),
     ],
 )
 def test_reference(text: str, expected: str | None) -> None:

@@ -164,11 +164,15 @@ def _unit_word_before() -> re.Pattern[str]:
 
 
 def _post_or_sysper(ctx: Context) -> Found[str] | None:
-    """An SNE post identification (`COMP-H-5`) of a known DG, else the Sysper post number."""
+    """The SNE post identification (`COMP-H-5`) of a known DG, when the notice names one only (a cover list of
+    several posts does not say which is its own), else the Sysper post number."""
+    posts: dict[str, Found[str]] = {}
     for line in ctx.doc.lines:
-        post = POST_ID.search(line.text)
-        if post and post.group("dg") in registry().dg_prefixes:
-            return Found(post_id(post), line, "medium", post.group("id"))
+        for post in POST_ID.finditer(line.text):
+            if post.group("dg") in registry().dg_prefixes:
+                posts.setdefault(post_id(post), Found(post_id(post), line, "medium", post.group("id")))
+    if len(posts) == 1:
+        return next(iter(posts.values()))
     for line in ctx.doc.lines:
         sysper = _SYSPER.search(line.text)
         if sysper:
