@@ -90,6 +90,15 @@ def test_institution(text: str, institution: str) -> None:
     assert parse_text(text).institution == institution
 
 
+@pytest.mark.parametrize("text", [
+    "Vacancy notice\nDirectorate-General for Personnel\nPolicy Officer",
+    "Avis de vacance\nDirection générale du personnel\nChargé de mission",
+])
+def test_a_bare_directorate_general_names_no_institution(text: str) -> None:
+    # other institutions have directorates-general too; a named Commission DG (`DG TRADE`) still makes it the Commission
+    assert parse_text(text).institution is None
+
+
 def test_no_dg_outside_the_commission() -> None:
     assert parse_text("Vacancy notice PE/310/2026/S\nDirectorate-General for Personnel").dg is None
 

@@ -46,9 +46,10 @@ def _dg_header() -> re.Pattern[str]:
 
 @cache
 def _commission_words() -> re.Pattern[str]:
-    """`DG EMPL`, `Directorate-General`, or the Commission's name capitalised (not `commission de sélection`)."""
+    """`DG EMPL`, or the Commission's name capitalised (not `commission de sélection`); not a bare `Directorate-General`:
+    the Parliament, the Council and the Committees have theirs."""
     names = [lexicon.fragment(v) for t in lexicon.terms("organisation", "commission") for v in (t[:1].upper() + t[1:], t.upper())]
-    return re.compile(r"\bDG\s+[A-Z]{2,}|(?i:(?<!\w)(?:" + _dg_words() + r")(?!\w))|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
+    return re.compile(r"\bDG\s+[A-Z]{2,}|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
 
 
 def extract_institution(ctx: Context) -> Found[str] | None:
