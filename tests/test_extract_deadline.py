@@ -175,6 +175,13 @@ def test_cover_row_with_weekdays() -> None:
         ("Les candidats doivent avoir obtenu leur diplôme avant le 31 mars 2025.\nDate de clôture : 2 juin 2026", "2026-06-02"),
         ("Die Kandidaten müssen ihr Studium vor dem 1. Juli 2025 abgeschlossen haben.\nBewerbungsfrist: 9. Mai 2026", "2026-05-09"),
         ("I candidati devono aver conseguito il diploma entro il 31 luglio 2025. Scadenza: 15 maggio 2026", "2026-05-15"),
+        # in a run-together line, another date's word after the cue does not hide it
+        ("Allowance (150 EUR) Applications must be received by 19 June 2030 (23:59 hrs, Paris local time) "
+         "Reserve list valid until 31/12/2031 (the validity may be extended)", "2030-06-19T23:59:00+02:00"),
+        ("Indemnité (150 EUR) Les candidatures doivent être envoyées avant le 19 juin 2030 Liste de réserve valable "
+         "jusqu'au 31/12/2031", "2030-06-19"),
+        # ... but one before the cue does
+        ("Publication: from 19/02/2030 to 19/03/2030 until 12.00 noon Brussels time. Apply now.", None),
         # `before` attached to an application word is a deadline
         ("Please send your application before 20 April 2026.", "2026-04-20"),
         ("Veuillez envoyer votre candidature avant le 3 juin 2026.", "2026-06-03"),

@@ -93,6 +93,12 @@ def _weak_cues(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _weak_cue_clear(sentence: str, not_deadline: re.Pattern[str]) -> bool:
+    """A weak cue with no other date's word up to it (`Publication: ... until`, `valid until`), in a sentence
+    that may run on to one (`Applications must be received by 19 June ... Reserve list valid until ...`)."""
+    return any(not not_deadline.search(sentence, max(0, m.start() - _ATTACHED), m.end()) for m in _weak_cues(sentence))
+
+
 def _clause(after: str) -> str:
     """The text after a date up to the end of its sentence; `12 val. Briuselio laiku` goes on after an hour word."""
     for m in re.finditer(r"[.;]\s+[A-Z]", after):
@@ -250,7 +256,7 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
         for i, sentence in enumerate(sentences):
             if not _DIGIT.search(sentence):
                 continue
-            if not strong.search(sentence) and (not _weak_cues(sentence) or permanent() or not_deadline.search(sentence)):
+            if not strong.search(sentence) and (permanent() or not _weak_cue_clear(sentence, not_deadline)):
                 continue  # no cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
