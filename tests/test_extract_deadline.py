@@ -114,6 +114,11 @@ def test_missing_deadline_warns() -> None:
         ("All applications must be received no later than\n12 March 2026 at 17:00 (Brussels time).", "2026-03-12T17:00:00+01:00"),
         # an extension on the line after the label, the original date and time on the next one
         ("Closing date for applications\nExtended until 14 September 2026\n31 July 2026 at 23:59 EEST", "2026-09-14T23:59:00+03:00"),
+        # ... also when the original line prints the time first
+        ("Closing date for applications\nExtended until 15 September 2030\n23:59 on 31 July 2030 EEST\nMore",
+         "2030-09-15T23:59:00+03:00"),
+        ("Date limite de candidature\nProrogée jusqu'au 15 septembre 2030\n12h00 le 31 juillet 2030 (heure de Bruxelles)\nSuite",
+         "2030-09-15T12:00:00+02:00"),
         # in prose, the date the cue stands before, not an earlier date of the same sentence
         ("Date: 02/03/2026 Reference: ABC/2026/01 Deadline for applications 30 March 2026 (12:00 Brussels time)", "2026-03-30T12:00:00+02:00"),
         # a date with a time and a zone alone on its line, its label lost

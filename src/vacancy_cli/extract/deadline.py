@@ -236,9 +236,10 @@ def _weekday() -> re.Pattern[str]:
 
 
 def _opens_date(before: str, marks: str) -> bool:
-    """Only `marks`, or a weekday name, before a date: the date opens its text (`– 1 May`, `Friday, 1 May`)."""
+    """Only `marks`, a weekday name or a time before a date: the date opens its text (`– 1 May`, `Friday, 1 May`,
+    `23:59 on 1 May`)."""
     rest = before.strip(marks)
-    return not rest or _weekday().fullmatch(rest) is not None
+    return not rest or _weekday().fullmatch(rest) is not None or _time_at_end().fullmatch(rest) is not None
 
 
 def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callable[[], bool]) -> list[Statement]:
