@@ -187,6 +187,7 @@ def test_cover_row_with_weekdays() -> None:
          "jusqu'au 31/12/2031", "2030-06-19"),
         # ... but one before the cue does
         ("Publication: from 19/02/2030 to 19/03/2030 until 12.00 noon Brussels time. Apply now.", None),
+        ("Before applying, read the rules published in the Official Journal of 1 March 2030 and on our website.", None),
         # `before` attached to an application word is a deadline
         ("Please send your application before 20 April 2026.", "2026-04-20"),
         ("Veuillez envoyer votre candidature avant le 3 juin 2026.", "2026-06-03"),

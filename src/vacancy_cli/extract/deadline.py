@@ -94,9 +94,15 @@ def _weak_cues(text: str) -> list[re.Match[str]]:
 
 
 def _weak_cue_clear(sentence: str, not_deadline: re.Pattern[str]) -> bool:
-    """A weak cue with no other date's word up to it (`Publication: ... until`, `valid until`), in a sentence
-    that may run on to one (`Applications must be received by 19 June ... Reserve list valid until ...`)."""
-    return any(not not_deadline.search(sentence, max(0, m.start() - _ATTACHED), m.end()) for m in _weak_cues(sentence))
+    """A weak cue with no other date's word from shortly before it up to the date after it (`Publication ... until`,
+    `valid until`, `Before applying, read the rules published in the OJ of 1 March`), in a sentence that may run on
+    past that date (`Applications must be received by 19 June ... Reserve list valid until ...`)."""
+    starts = [hit.start for hit in find_dates(sentence)]
+    for m in _weak_cues(sentence):
+        i = bisect.bisect_left(starts, m.end())
+        if not not_deadline.search(sentence, max(0, m.start() - _ATTACHED), starts[i] if i < len(starts) else len(sentence)):
+            return True
+    return False
 
 
 def _clause(after: str) -> str:
