@@ -62,6 +62,10 @@ def test_date_shapes_of_every_language(text: str, iso: str) -> None:
         ("à minuit", TimeOfDay(0, 0, next_day=True)),
         ("o północy", TimeOfDay(0, 0, next_day=True)),
         ("page 12", None),
+        # four digits are a time before an hour word only
+        ("at 1700 hrs (Brussels time)", TimeOfDay(17, 0)),
+        ("à 1230 heures", TimeOfDay(12, 30)),
+        ("until 2026 (Brussels time)", None),
     ],
 )
 def test_clock_times(text: str, time: TimeOfDay | None) -> None:

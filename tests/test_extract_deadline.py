@@ -102,16 +102,32 @@ def test_missing_deadline_warns() -> None:
         # the first zone after the time is its zone; CET on a summer date is Brussels time
         ("Deadline: 26 May 2026 at 23:59 EET and 22:59 CET", "2026-05-26T23:59:00+03:00"),
         ("Deadline: 26 May 2026 at 12:00 CET", "2026-05-26T12:00:00+02:00"),
+        # the dot of `p.m.` ends no sentence: the zone after it is the time's
+        ("Deadline: 16 January 2030 at 11:59 p.m. EET and 10:59 p.m. CET", "2030-01-16T23:59:00+02:00"),
+        ("Date limite : 16 janvier 2030 à 4.00 p.m. EET", "2030-01-16T16:00:00+02:00"),
         # seconds are kept when printed
         ("Deadline for applications: 06/01/2026 at 11:59:59 CET", "2026-01-06T11:59:59+01:00"),
+        # a line with a strong cue ending with a colon introduces the date on the next line
+        ("Job\nDeadline to apply:\n17/09/2030 23:59\nMore", "2030-09-17T23:59:00+02:00"),
+        ("Poste\nLes candidatures doivent parvenir au plus tard le :\n17/09/2030 à 12h00\nSuite", "2030-09-17T12:00:00+02:00"),
         # a deadline sentence running on to the next line
         ("All applications must be received no later than\n12 March 2026 at 17:00 (Brussels time).", "2026-03-12T17:00:00+01:00"),
         # an extension on the line after the label, the original date and time on the next one
         ("Closing date for applications\nExtended until 14 September 2026\n31 July 2026 at 23:59 EEST", "2026-09-14T23:59:00+03:00"),
+        # ... also when the original line prints the time first
+        ("Closing date for applications\nExtended until 15 September 2030\n23:59 on 31 July 2030 EEST\nMore",
+         "2030-09-15T23:59:00+03:00"),
+        ("Date limite de candidature\nProrogée jusqu'au 15 septembre 2030\n12h00 le 31 juillet 2030 (heure de Bruxelles)\nSuite",
+         "2030-09-15T12:00:00+02:00"),
         # in prose, the date the cue stands before, not an earlier date of the same sentence
         ("Date: 02/03/2026 Reference: ABC/2026/01 Deadline for applications 30 March 2026 (12:00 Brussels time)", "2026-03-30T12:00:00+02:00"),
         # a date with a time and a zone alone on its line, its label lost
         ("Title of post\n\n4 June 2026 – 12.00 noon (Brussels time)\nWe are a friendly team.", "2026-06-04T12:00:00+02:00"),
+        # ... also after its weekday (in any language)
+        ("Title of post\n\nThursday, 4 June 2026 – 12.00 noon (Brussels time)\nWe are a team.", "2026-06-04T12:00:00+02:00"),
+        ("Intitulé du poste\n\njeudi 4 juin 2026 – 12 h 00 (heure de Bruxelles)\nNous sommes une équipe.", "2026-06-04T12:00:00+02:00"),
+        # a word other than a weekday before it makes it another date (`Published`)
+        ("Title of post\n\nPublished 4 June 2026 – 12.00 noon (Brussels time)\nWe are a team.", None),
         # a printing date and time alone on a line is not
         ("Title of post\n\n03/12/2026 10:45\nWe are a friendly team.", None),
         # an Official Journal issue date is not a deadline
@@ -146,6 +162,14 @@ def test_cover_row_of_an_sne_batch() -> None:
     assert parse_text(text).deadline == "2026-05-10"
 
 
+def test_cover_row_with_weekdays() -> None:
+    text = (
+        "Réf. Date limite ABCD-E-1 dimanche 10.05.2026 FGHI-J-2 lundi 01.06.2026\n"
+        "Post identification: ABCD-E-1\nPlace of secondment: Brussels"
+    )
+    assert parse_text(text).deadline == "2026-05-10"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -156,6 +180,14 @@ def test_cover_row_of_an_sne_batch() -> None:
         ("Les candidats doivent avoir obtenu leur diplôme avant le 31 mars 2025.\nDate de clôture : 2 juin 2026", "2026-06-02"),
         ("Die Kandidaten müssen ihr Studium vor dem 1. Juli 2025 abgeschlossen haben.\nBewerbungsfrist: 9. Mai 2026", "2026-05-09"),
         ("I candidati devono aver conseguito il diploma entro il 31 luglio 2025. Scadenza: 15 maggio 2026", "2026-05-15"),
+        # in a run-together line, another date's word after the cue does not hide it
+        ("Allowance (150 EUR) Applications must be received by 19 June 2030 (23:59 hrs, Paris local time) "
+         "Reserve list valid until 31/12/2031 (the validity may be extended)", "2030-06-19T23:59:00+02:00"),
+        ("Indemnité (150 EUR) Les candidatures doivent être envoyées avant le 19 juin 2030 Liste de réserve valable "
+         "jusqu'au 31/12/2031", "2030-06-19"),
+        # ... but one before the cue does
+        ("Publication: from 19/02/2030 to 19/03/2030 until 12.00 noon Brussels time. Apply now.", None),
+        ("Before applying, read the rules published in the Official Journal of 1 March 2030 and on our website.", None),
         # `before` attached to an application word is a deadline
         ("Please send your application before 20 April 2026.", "2026-04-20"),
         ("Veuillez envoyer votre candidature avant le 3 juin 2026.", "2026-06-03"),

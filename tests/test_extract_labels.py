@@ -120,3 +120,37 @@ def test_a_label_ending_a_line_of_prose_introduces_no_value(lines: tuple[str, ..
 
     doc = Document([Line(text) for text in lines], pages=1, format="text")
     assert [hit.value for hit in base.labelled(doc, "place")] == values
+
+
+@pytest.mark.parametrize(
+    ("lines", "values"),
+    [
+        # the line under a label alone is no value when it ends with a colon: it is a label of its own
+        (("Post:", "Grade/Category/Post title:", "Place of employment:"), []),
+        (("Poste :", "Groupe de fonctions/Grade/Intitulé du poste :", "Lieu d'affectation :"), []),
+        (("Post:", "Data Analyst"), ["Data Analyst"]),
+    ],
+)
+def test_a_label_alone_is_not_the_value_of_the_label_above(lines: tuple[str, ...], values: list[str]) -> None:
+    from vacancy_cli.document import Document, Line
+
+    doc = Document([Line(text) for text in lines], pages=1, format="text")
+    assert [hit.value for hit in base.labelled(doc, "job_title")] == values
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # a one-word label takes a value set apart by a dash between spaces
+        ("Location – Vigo, Spain", ["Vigo, Spain"]),
+        ("Lieu - Vigo, Espagne", ["Vigo, Espagne"]),
+        ("Dienstort – Vigo", ["Vigo"]),
+        # not a word run into it
+        ("Location-based allowances apply", []),
+    ],
+)
+def test_a_one_word_label_then_a_spaced_dash_introduces_its_value(line: str, values: list[str]) -> None:
+    from vacancy_cli.document import Document, Line
+
+    doc = Document([Line("Vacancy notice"), Line(line)], pages=1, format="text")
+    assert [hit.value for hit in base.labelled(doc, "place")] == values

@@ -90,6 +90,15 @@ def test_institution(text: str, institution: str) -> None:
     assert parse_text(text).institution == institution
 
 
+@pytest.mark.parametrize("text", [
+    "Vacancy notice\nDirectorate-General for Personnel\nPolicy Officer",
+    "Avis de vacance\nDirection générale du personnel\nChargé de mission",
+])
+def test_a_bare_directorate_general_names_no_institution(text: str) -> None:
+    # other institutions have directorates-general too; a named Commission DG (`DG TRADE`) still makes it the Commission
+    assert parse_text(text).institution is None
+
+
 def test_no_dg_outside_the_commission() -> None:
     assert parse_text("Vacancy notice PE/310/2026/S\nDirectorate-General for Personnel").dg is None
 
@@ -103,6 +112,24 @@ def test_a_dg_header_makes_the_post_the_commissions_whatever_the_prose_names() -
     )
     assert (call.institution, call.dg, call.units) == ("European Commission", "ENER", ["ENER.C.2"])
     assert any(w.startswith("institution:") for w in call.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        # a notice that calls its body `the Agency` names the Commission as a partner: no guess
+        ("Vacancy notice\nThe Agency is recruiting a Policy Officer.\nTasks: advise the European Commission and "
+         "the Member States.\nThe European Commission sets the policy.", None),
+        ("Avis de vacance\nL'Autorité recrute un chargé de mission.\nTâches : conseiller la Commission européenne.", None),
+        # the body it names less often than the Commission is then the employer
+        ("Vacancy notice\nThe Agency is recruiting.\nThe European Commission and the European Commission's DGs "
+         "work with Frontex.", "Frontex"),
+        # without such a word the Commission named is the employer
+        ("Vacancy notice\nThe European Commission is recruiting a Policy Officer.", "European Commission"),
+    ],
+)
+def test_the_commission_named_by_a_body_speaking_of_itself_is_a_partner(text: str, institution: str | None) -> None:
+    assert parse_text(text).institution == institution
 
 
 def test_an_agency_notice_naming_a_dg_stays_the_agencys() -> None:

@@ -44,6 +44,10 @@ from vacancy_cli import parse_text
         ("Data Analyst (QRS/2026/07)\n(2026/C 12 A/01)", "QRS/2026/07"),
         ("Director (C/2026/5265)\n(2026/C 12 A/01)", None),
         ("Assistant – EEAS RM.BHR.7 – Support\nThe Division (RM.BHR.7) pays staff.", None),
+        # a body-prefixed code after a unit or division word is the unit's
+        ("Vacancy notice\nTemporary agent (AD 6)\nUnit ERCEA.B.6 (Platforms) manages the programme.", None),
+        ("Avis de vacance\nAgent temporaire (AD 6)\nUnité CINEA.C.3 (Plateformes)", None),
+        ("Vacancy notice\nERCEA.2026.06 – Project Officer", "ERCEA.2026.06"),
         # a space before a separator is a line break's trace
         ("Open call for expression of interest\nERA/SNE/2026/004 -SAF", "ERA/SNE/2026/004-SAF"),
         # a cover list's blank reference is not one; the notice's own is
@@ -54,6 +58,10 @@ from vacancy_cli import parse_text
         ("DG – Directorate – Unit COMP-H-7\nPost number in sysper: 382211", "COMP-H-7"),
         ("Post identification:\n(DG-DIR-UNIT) / HR-DS-2-CI\nDirectorate-General: / DG HR", "HR-DS-2-CI"),
         ("AVIS DE VACANCE D'EXPERT NATIONAL DÉTACHÉ\nNuméro de poste dans Sysper : 412233\nType de détachement", "412233"),
+        # a cover list of several posts, none labelled as the notice's own: which one is not stated
+        ("SNE vacancies\nCOMP-E-1 10.05.2031\nEMPL-B-2 31.05.2031\nPlace of secondment: Brussels", None),
+        ("Postes END\nCOMP-E-1 10.05.2031\nEMPL-B-2 31.05.2031\nNuméro de poste dans Sysper : 412233", "412233"),
+        ("SNE vacancy\nCOMP-E-1 10.05.2031\nThe unit COMP-E-1 handles mergers.", "COMP-E-1"),
     ],
 )
 def test_reference(text: str, expected: str | None) -> None:

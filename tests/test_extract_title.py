@@ -128,6 +128,11 @@ def test_prose_lines_are_no_heading(lines: tuple[str, ...], title: str | None) -
         ("Job opportunities\nStatistics / Data science\nReference number\nEPSO/CAST/P/9/2031\n", "Statistics / Data science"),
         # under a first line that is the bare code
         ("EPSO/CAST/P/31/2031\nLinguistics and Translation\nContract Agents – Function Group IV\n", "Linguistics and Translation"),
+        # the value of a label alone on the line above is no heading
+        ("Place:\nBrussels\nRef. :\nXYZ/2030/07 - Legal Administrator (AD 5)\nAVIS DE RECRUTEMENT\nAdministrateur juridique (AD 5)\n",
+         "Administrateur juridique"),
+        ("Dienstort:\nBrüssel\nKennziffer:\nXYZ/2030/07 - Data Lawyer (AD 5)\nSTELLENAUSSCHREIBUNG\nJurist für Daten (AD 5)\n",
+         "Jurist für Daten"),
         # the name of the recruiting body is no title
         ("EUROPEAN COURT OF AUDITORS\nAudit Quality Control\nNotice 2031/4\nCloud Security Auditor (AD 6)\n", "Cloud Security Auditor"),
         ("European Environment Agency\nReference: EEA/TA/2031/02\nThe Agency is looking for a Noise Data Analyst to join us.\n",
@@ -152,6 +157,12 @@ def test_title_line(text: str, title: str) -> None:
         "SELECTION NOTICE\nTemporary Agents (AD 7)\nDigital Services Unit",
         "1.\nVACANT POST: AD 11\n2. DUTIES:\n",  # a grade alone is no title
         "1.\nPOSTE : grade AD 15\n2. FONCTIONS :\n",
+        # a heading on the body under the bare code is no title
+        "ABC/2030/CA/FGIV/01\nABOUT FRONTEX\nWe are hiring for one post.\n",
+        "ABC/2030/CA/FGIV/01\nÀ PROPOS DE L'EFSA\nCette procédure de sélection vise à pourvoir un poste.\n",
+        # a first line that is a date is no reference code: the line under it is no title
+        "31/01/2030\nOfficial Journal of the European Union\nCA 40/1\nVACANCY NOTICE\n",
+        "31/01/2030\nAmtsblatt der Europäischen Union\nCA 40/1\nSTELLENAUSSCHREIBUNG\n",
     ],
 )
 def test_no_title_for_a_staff_category_or_an_empty_label(text: str) -> None:

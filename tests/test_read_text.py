@@ -48,6 +48,9 @@ def test_binary_bytes_are_refused() -> None:
         ("\uf0b7 Bullet text", "Bullet text"),
         ("\uf0fe Yes \uf0a8 No", "☒ Yes ☐ No"),
         ("◉ Cost-free ○ With allowances", "☒ Cost-free ☐ With allowances"),
+        # HTML character references left in a text export; a bare `&` and unknown names stay
+        ("IT &amp; Facilities &ndash; Unit&nbsp;B.2", "IT & Facilities – Unit B.2"),
+        ("Chef d&#8217;unité &#x2013; R&D &foo; AT&T", "Chef d’unité – R&D &foo; AT&T"),
     ],
 )
 def test_clean_line(raw: str, clean: str) -> None:

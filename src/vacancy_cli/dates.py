@@ -196,12 +196,18 @@ class TimeOfDay:
     second: int = 0
 
 
+def _four_digits(words: str) -> str:
+    """Where the minutes follow a two-digit hour with no mark: before an hour word only (`1600 hrs`, not `2026`)."""
+    return r"(?<=\d\d)(?=[0-5]\d\s?(?:" + words + r")(?!\w))"
+
+
 @cache
 def time_pattern() -> re.Pattern[str]:
-    """A clock time: `12:00`, `23.59.59`, `12h00`, `4 pm`, `12 Uhr`, `12 uur`, `kl. 12`."""
+    """A clock time: `12:00`, `23.59.59`, `12h00`, `1600 hrs`, `4 pm`, `12 Uhr`, `12 uur`, `kl. 12`."""
     words = lexicon.alternation("time", "hour_word")
     return re.compile(
-        r"(?<![\d./:,])(?P<h>[01]?\d|2[0-4])\s?(?:[:.hH]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?|\s?h(?![a-z])"
+        r"(?<![\d./:,])(?P<h>[01]?\d|2[0-4])\s?(?:(?:[:.hH]\s?|" + _four_digits(words) + r")(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
+        r"|\s?h(?![a-z])"
         r"|(?=\s?(?:am|pm|a\.m\.|p\.m\.))|(?=\s?(?:" + words + r")(?!\w)))"
         r"(?:\s?(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?!\s?[./-]\s?\d)(?:\s?(?P<word>" + words + r")(?!\w))?",
         re.I,

@@ -66,6 +66,7 @@ _ANY_LEAD = r"(?:(?<![^\W\d])|(?-i:(?=[A-Z]))(?<=[a-z]))"
 _HEAD_TAIL = r"\s*\W{0,2}$"
 _COLON_TAIL = r"\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$"
 _SPACE_TAIL = r"[\s–-]+(?P<value>\S.*)$"
+_SPACED_DASH = re.compile(r"\s+[–—-]\s")  # after a one-word label, a dash between spaces sets its value apart
 _END_TAIL = r"\s*[:：]\s*$"
 
 
@@ -202,7 +203,7 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
             continue  # no label of the field in the line: every value below follows one
         if short and first <= 3 and labels.alone(text) and i + 1 < len(lines):
             nxt = lines[i + 1]
-            if not _starts_with_label(nxt.text):
+            if not _starts_with_label(nxt.text) and not nxt.text.endswith((":", "：")):  # nor a label of its own
                 yield Labelled(_cut_at_next_label(nxt.text), nxt, i + 1)
             continue
         end = labels.search(text, first, _END_LEAD, _END_TAIL) if i + 1 < len(lines) and text.endswith((":", "：")) else None
@@ -216,7 +217,8 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
         else:
             m = labels.at_start(text, _SPACE_TAIL) if first == 0 else None
             plain = not text.endswith(".")
-            value = _cut_at_next_label(m.value) if m and plain and re.search(r"\s", m.label) else ""
+            named = m is not None and (re.search(r"\s", m.label) is not None or _SPACED_DASH.match(text, len(m.label)) is not None)
+            value = _cut_at_next_label(m.value) if m and plain and named else ""  # `Location – Warsaw`, not `Location Warsaw`
         if value:
             yield Labelled(value, line, i)
 

@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
 _SENTENCE_TAIL = 80  # the end of a text that says whether its last dot ends a sentence (`bis 15.`, `12 val.`)
 _ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
+_AMPM_AT_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)  # `11:59 p.m.`: its dot ends no sentence
 _STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spaces) ends its sentence
 
 
@@ -90,6 +91,18 @@ def _weak_cues(text: str) -> list[re.Match[str]]:
         for m in _cue("weak_cue").finditer(text)
         if apply.search(text, max(0, m.start() - _ATTACHED), m.start()) or apply.search(text, m.end(), m.end() + _ATTACHED)
     ]
+
+
+def _weak_cue_clear(sentence: str, not_deadline: re.Pattern[str]) -> bool:
+    """A weak cue with no other date's word from shortly before it up to the date after it (`Publication ... until`,
+    `valid until`, `Before applying, read the rules published in the OJ of 1 March`), in a sentence that may run on
+    past that date (`Applications must be received by 19 June ... Reserve list valid until ...`)."""
+    starts = [hit.start for hit in find_dates(sentence)]
+    for m in _weak_cues(sentence):
+        i = bisect.bisect_left(starts, m.end())
+        if not not_deadline.search(sentence, max(0, m.start() - _ATTACHED), starts[i] if i < len(starts) else len(sentence)):
+            return True
+    return False
 
 
 def _clause(after: str) -> str:
@@ -162,9 +175,10 @@ def _time_before(before: str) -> TimeOfDay | None:
 
 
 def _sentence_goes_on(head: str) -> bool:
-    """Does the text go on after its last dot: an ordinal day (`bis 15.`) or an hour word (`12 Uhr.`, `godz.`)?"""
+    """Does the text go on after its last dot: an ordinal day (`bis 15.`), an hour word (`12 Uhr.`, `godz.`)
+    or a time's `a.m.`/`p.m.` (`11:59 p.m. EET`)?"""
     head = head[-_SENTENCE_TAIL:]  # what decides is at the end: never rescan a long text
-    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head))
+    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head) or _AMPM_AT_END.search(head))
 
 
 def extract_deadline(
@@ -218,7 +232,20 @@ def _extends(text: str) -> bool:
 
 def _starts_with_date(text: str) -> bool:
     dates = find_dates(text[:40])
-    return bool(dates) and not text[: dates[0].start].strip(" \t-–•|")
+    return bool(dates) and _opens_date(text[: dates[0].start], " \t-–•|")
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday name then marks (`Friday, `, `vendredi `): the lexicon's `time.weekday` words."""
+    return re.compile(r"(?:" + lexicon.alternation("time", "weekday") + r")\W*", re.I)
+
+
+def _opens_date(before: str, marks: str) -> bool:
+    """Only `marks`, a weekday name or a time before a date: the date opens its text (`– 1 May`, `Friday, 1 May`,
+    `23:59 on 1 May`)."""
+    rest = before.strip(marks)
+    return not rest or _weekday().fullmatch(rest) is not None or _time_at_end().fullmatch(rest) is not None
 
 
 def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callable[[], bool]) -> list[Statement]:
@@ -236,7 +263,7 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
         for i, sentence in enumerate(sentences):
             if not _DIGIT.search(sentence):
                 continue
-            if not strong.search(sentence) and (not _weak_cues(sentence) or permanent() or not_deadline.search(sentence)):
+            if not strong.search(sentence) and (permanent() or not _weak_cue_clear(sentence, not_deadline)):
                 continue  # no cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
@@ -247,13 +274,15 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
 
 
 def _joined(line: Line, nxt: Line | None) -> str:
-    """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`)."""
+    """A line, with the next one when the sentence runs on to it and the line has no date (`no later than` / `15 March`),
+    or when a line with a strong cue introduces it (`Deadline to apply:` / `17/09/2026 23:59`)."""
     if nxt is None or line.cells or nxt.cells or not _DIGIT.search(nxt.text, 0, 40):
         return line.text  # the next line does not start with a date (dates have digits): checked first, it is cheap
-    if line.text.rstrip()[-1:] in _STOPS or find_dates(line.text):  # `rstrip` strips what `\s` matches
+    end = line.text.rstrip()[-1:]  # `rstrip` strips what `\s` matches
+    if (end in _STOPS and end != ":") or find_dates(line.text):
         return line.text
-    if not (_cue("strong_cue").search(line.text) or _cue("weak_cue").search(line.text)):
-        return line.text
+    if not (_cue("strong_cue").search(line.text) or (end != ":" and _cue("weak_cue").search(line.text))):
+        return line.text  # after a `:`, a strong cue only (`Deadline to apply:` / `17/09/2026 23:59`)
     return line.text + " " + nxt.text if _starts_with_date(nxt.text) else line.text
 
 
@@ -306,7 +335,7 @@ def _bare_date_time(ctx: Context, default_zone: str) -> Found[str] | None:
     """
     for line in ctx.doc.lines:
         dates = find_dates(line.text)
-        if len(dates) != 1 or line.text[: dates[0].start].strip(" \t-–•"):
+        if len(dates) != 1 or not _opens_date(line.text[: dates[0].start], " \t-–•"):
             continue
         after = line.text[dates[0].end :]
         time = find_time(after)

@@ -46,9 +46,10 @@ def _dg_header() -> re.Pattern[str]:
 
 @cache
 def _commission_words() -> re.Pattern[str]:
-    """`DG EMPL`, `Directorate-General`, or the Commission's name capitalised (not `commission de sélection`)."""
+    """`DG EMPL`, or the Commission's name capitalised (not `commission de sélection`); not a bare `Directorate-General`:
+    the Parliament, the Council and the Committees have theirs."""
     names = [lexicon.fragment(v) for t in lexicon.terms("organisation", "commission") for v in (t[:1].upper() + t[1:], t.upper())]
-    return re.compile(r"\bDG\s+[A-Z]{2,}|(?i:(?<!\w)(?:" + _dg_words() + r")(?!\w))|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
+    return re.compile(r"\bDG\s+[A-Z]{2,}|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
 
 
 def extract_institution(ctx: Context) -> Found[str] | None:
@@ -60,14 +61,25 @@ def extract_institution(ctx: Context) -> Found[str] | None:
         body = _body_from_reference(str(ref.value))
         if body:
             return _publisher_for(ctx, body, ref, others) or Found(body, ref.line, "medium", str(ref.value))
+    partner = _speaks_of_itself(lines)  # `the Agency`: the Commission it names is a partner, not the employer
     for scope, confidence in ((lines[:HEAD_LINES], "medium"), (lines, "low")):
-        hit = _most_named_body(scope, others)
+        hit = _most_named_body(scope, others, partner)
         if hit:
             return Found(hit[0].acronym, hit[1], confidence, hit[2])  # type: ignore[arg-type]
-    for line in lines:
+    for line in lines if not partner else ():
         if _commission_signal(line.text):
             return Found(COMMISSION, line, "low", None)
     return None
+
+
+@cache
+def _self_body() -> re.Pattern[str]:
+    return lexicon.pattern("organisation", "self_body")
+
+
+def _speaks_of_itself(lines: list[Line]) -> bool:
+    """Does the notice call its body `the Agency`, `l'Autorité`, `das Zentrum` (lexicon `organisation.self_body`)?"""
+    return any(_self_body().search(line.text) for line in lines)
 
 
 def _body_from_reference(ref: str) -> str | None:
@@ -119,8 +131,9 @@ def _recruited_for(lines: list[Line], others: frozenset[str]) -> Found[str] | No
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _most_named_body(lines: list[Line], others: frozenset[str]) -> tuple[Body, Line, str] | None:
-    """The body named most often (first named on ties), outside boilerplate sentences."""
+def _most_named_body(lines: list[Line], others: frozenset[str], partner: bool = False) -> tuple[Body, Line, str] | None:
+    """The body named most often (first named on ties), outside boilerplate sentences; not the Commission when it
+    is a `partner` of the body the notice speaks for."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[Body, Line, str]] = {}
     reg = registry()
@@ -130,11 +143,13 @@ def _most_named_body(lines: list[Line], others: frozenset[str]) -> tuple[Body, L
                 continue
             named: set[str] = set()
             for body, name in _bodies_in(sentence, others):
+                if partner and body.acronym == COMMISSION:
+                    continue
                 named.add(body.acronym)
                 counts[body.acronym] = counts.get(body.acronym, 0) + 1
                 first.setdefault(body.acronym, (body, line, name))
             # `The Directorate-General for ... (DG IUST) of the European Parliament` is the Parliament's.
-            if named <= {COMMISSION} and _commission_signal(sentence):
+            if not partner and named <= {COMMISSION} and _commission_signal(sentence):
                 counts[COMMISSION] = counts.get(COMMISSION, 0) + 1
                 if COMMISSION not in first:
                     first[COMMISSION] = (reg.body_by_name[fold(COMMISSION)], line, "DG")

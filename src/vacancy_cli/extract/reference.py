@@ -143,6 +143,8 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
     patterns = (_KNOWN_SHAPES, *((_body_prefixed(), _BEFORE_TITLE, _IN_PARENTHESES) if heading else ()))
     starts = {m.start("id") for pattern in patterns for m in pattern.finditer(text)}
     for start in sorted(starts):
+        if _unit_word_before().search(text, max(0, start - _UNIT_WORD_CHARS), start):
+            continue  # `Unit EACEA.A.6 (Platforms)`: a unit's code
         m = re.match(_ID, text[start:])
         whole = _continued(m.group(0), lines, index) if m else ""
         ref = clean_reference(whole)
@@ -151,12 +153,26 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
     return None
 
 
+_UNIT_WORD_CHARS = 20  # a unit or division word this close before a code makes it the unit's
+
+
+@cache
+def _unit_word_before() -> re.Pattern[str]:
+    """A unit or division word (any language) then spaces ending the text searched: `Unit `, `Unité `, `Sector `."""
+    words = "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division"))
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+$", re.I)
+
+
 def _post_or_sysper(ctx: Context) -> Found[str] | None:
-    """An SNE post identification (`COMP-H-5`) of a known DG, else the Sysper post number."""
+    """The SNE post identification (`COMP-H-5`) of a known DG, when the notice names one only (a cover list of
+    several posts does not say which is its own), else the Sysper post number."""
+    posts: dict[str, Found[str]] = {}
     for line in ctx.doc.lines:
-        post = POST_ID.search(line.text)
-        if post and post.group("dg") in registry().dg_prefixes:
-            return Found(post_id(post), line, "medium", post.group("id"))
+        for post in POST_ID.finditer(line.text):
+            if post.group("dg") in registry().dg_prefixes:
+                posts.setdefault(post_id(post), Found(post_id(post), line, "medium", post.group("id")))
+    if len(posts) == 1:
+        return next(iter(posts.values()))
     for line in ctx.doc.lines:
         sysper = _SYSPER.search(line.text)
         if sysper:

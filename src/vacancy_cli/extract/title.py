@@ -17,6 +17,7 @@ from functools import cache
 from typing import Literal
 
 from .. import lexicon
+from ..dates import find_dates
 from ..document import Line
 from ..registry import registry
 from .base import Context, Found, field_labels, labelled
@@ -449,6 +450,8 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
             continue
         if i and _continues(lines[i - 1].text, text) and not _GRADE.search(text):
             continue  # a graded line is still a title: `... un puesto de` / `administrador, como Jefe (AD8)`
+        if i and _label_alone(lines[i - 1].text):
+            continue  # the value of the label above: `Ref.:` / `ABC/2026/01 - Legal Administrator`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
             text = re.split(r"\s[–—-]\s|:", text)[0]
         notice = _UP_TO_COLON.match(text) if _notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
@@ -473,6 +476,11 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
 _HEADING_WORDS = 8  # a heading line without a role, or one starting with a word in lower case, is no longer
 
 
+def _label_alone(text: str) -> bool:
+    """A line that is only a label of any field then its colon (`Ref. :`, `Dienstort:`)."""
+    return any_label(r"\s*[:：]\s*$").match(text.lstrip(" \t•*-–")) is not None
+
+
 def _continues(above: str, text: str) -> bool:
     """A line that goes on with the sentence of a prose line above it, which is no heading:
     `... to draw up a list of 6` / `candidates in order to fill 3 administrator posts ...`."""
@@ -487,14 +495,15 @@ def _from_call_headings(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
 def _by_reference(lines: list[Line], index: int) -> bool:
     """A short line at the top set by the notice's reference: above its bare label (`Data Policies` /
     `Reference number`, after at most a page heading), or under a first line that is the bare code
-    (`EPSO/CAST/P/1/2026` / `Data Policies`)."""
+    (`EPSO/CAST/P/1/2026` / `Data Policies`), not a date (`31/01/2026` / `Official Journal ...`)."""
     text = lines[index].text
-    if index > 1 or len(text.split()) > 8 or re.search(r"\d", text):
-        return False
+    if index > 1 or len(text.split()) > 8 or re.search(r"\d", text) or registry().body_names.search(text):
+        return False  # `ABOUT EUROPOL`: a section on the body
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if re.match(r"(?:" + label_pattern("reference") + r")\s*[:|]?\s*$", below, re.I):
         return True
-    return index == 1 and bool(_CODE.match(lines[0].text)) and not _has_role(text)
+    first = lines[0].text
+    return index == 1 and bool(_CODE.match(first)) and not find_dates(first) and not _has_role(text)  # not `31/01/2026`
 
 
 def _from_recruitment(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections import Counter
@@ -58,6 +59,7 @@ _SUP = re.compile(r"<sup>\s*[^<]{0,6}\s*</sup>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")  # `[text](https://...)` -> `text`
 _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # `&amp;`, `&#8211;`, `&ndash;`
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _MD_ESCAPE = re.compile(r"\\([*_#`\[\]()>|\\-])")
@@ -155,9 +157,15 @@ def substitute_letter_ticks(lines: list[str]) -> list[str]:
     return out
 
 
+def decode_char_refs(text: str) -> str:
+    """HTML character references left in a text export (`R&amp;D`, `&ndash;`, `&#160;`) as their characters;
+    a bare `&` (`R&D`) and unknown names stay as printed."""
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
 def clean_line(text: str) -> str:
     """One line of any reader to the form extractors expect (without control or invisible characters)."""
-    text = strip_markup(normalise_glyphs(strip_invisible(text)))
+    text = strip_markup(normalise_glyphs(strip_invisible(decode_char_refs(text))))
     text = strip_footnote_markers(text)
     text = _BULLET.sub("", text)
     if text.startswith("S") and _SUBSTITUTED_BULLET.match(text) and "£" not in text:
