@@ -154,18 +154,27 @@ def test_a_jsonld_export_is_refused_by_record_commands_in_one_line(tmp_path: Pat
         result = run(command, str(tmp_path / "calls.jsonld"), str(notices[0]))
         assert result.returncode == ExitCode.INPUT_ERROR and result.stdout.count("Extra inputs") == 0
         lines = result.stderr.splitlines()
-        assert len(lines) == 1 and "calls.jsonld: a schema.org JobPosting (vacancy export -f jsonld), not records" in lines[0]
+        assert len(lines) == 1 and "calls.jsonld: schema.org JobPostings (vacancy export -f jsonld), not records (2 skipped)" in lines[0]
 
 
 def test_json_sharing_no_key_with_a_record_is_one_error_but_a_record_missing_keys_is_invalid(tmp_path: Path) -> None:
     (tmp_path / "other.json").write_text('[{"name": "x"}, {"name": "y"}]')
     other = run("validate", str(tmp_path / "other.json"))
     assert other.returncode == ExitCode.INPUT_ERROR and len(other.stderr.splitlines()) == 1
-    assert "none of a record's keys" in other.stderr
+    assert "JSON objects with none of a record's keys, not records (2 skipped)" in other.stderr
+    record = run("parse", str(write_notice(tmp_path, 414)), "--format", "jsonl").stdout
+    (tmp_path / "mixed.jsonl").write_text('{"name": "x"}\n' + record)
+    mixed = run("validate", str(tmp_path / "mixed.jsonl"), "--format", "json")
+    assert mixed.returncode == ExitCode.INPUT_ERROR and "not records (1 skipped)" in mixed.stderr
+    assert [entry["valid"] for entry in json.loads(mixed.stdout)] == [True]  # the record after it is still checked
     record = json.loads(run("parse", str(write_notice(tmp_path, 412)), "--format", "json").stdout)
     del record["source"], record["evidence"]
     (tmp_path / "partial.json").write_text(json.dumps(record))
     partial = run("validate", str(tmp_path / "partial.json"))
     assert partial.returncode == ExitCode.INVALID
-    assert partial.stdout.splitlines() == [f"{tmp_path / 'partial.json'}: source: missing (a record has every key but"
-                                           " evidence, null or [] when not stated)"]
+    assert partial.stdout.splitlines() == [f"{tmp_path / 'partial.json'}: record: no key source (a record has every key"
+                                           " but evidence, null or [] when not stated; a --fields selection is not a record)"]
+    selected = run("parse", str(write_notice(tmp_path, 413)), "--format", "json", "--fields", "reference,deadline")
+    (tmp_path / "selected.json").write_text(selected.stdout)
+    lines = run("validate", str(tmp_path / "selected.json")).stdout.splitlines()
+    assert len(lines) == 1 and "no key schema_version, institution, dg, " in lines[0]

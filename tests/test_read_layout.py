@@ -114,6 +114,17 @@ def test_one_line_paragraphs_spaced_after_stay_apart(engine: str, title: str, fi
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("contact", ["Contact {n}: Unit B.{n}, telephone +32 2 299 00 0{n}",
+                                     "Kontakt {n}: Referat B.{n}, Telefon +32 2 299 00 0{n}"])
+def test_a_block_set_closer_does_not_set_the_pitch_of_the_paragraphs(engine: str, contact: str) -> None:
+    # paragraphs with lines 1.2 font sizes apart, then a shorter contact list set at 0.85: the paragraphs still join
+    both = f"{FILLER} {OTHER}"
+    items = _paragraph(both) + _paragraph(both) + _paragraph(both)
+    items += [(contact.format(n=n), 10.0, (8.0 if n == 1 else 0.0) + 8.5) for n in range(1, 7)]
+    assert _lines(items, engine)[:3] == [both, both, both]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_lines_set_closer_than_their_font_size_still_join(engine: str) -> None:
     # a browser's line boxes overlap: 14 pt type on a 12 pt pitch, paragraphs 16 pt apart
     items = _paragraph(FILLER, size=14.0, gap=4.0, leading=12 / 14) + _paragraph(OTHER, size=14.0, gap=4.0, leading=12 / 14)

@@ -28,7 +28,8 @@ def problems(record: dict[str, Any]) -> list[Problem]:
     except ValidationError as error:
         return [Problem(".".join(str(p) for p in e["loc"]) or "record", e["msg"]) for e in error.errors()]
     absent = [key for key in Call.model_fields if key not in OPTIONAL_KEYS and key not in record]
-    found = [Problem(key, "missing (a record has every key but evidence, null or [] when not stated)") for key in absent]
+    found = [Problem("record", f"no key {', '.join(absent)} (a record has every key but evidence, null or [] when not"
+                               " stated; a --fields selection is not a record)")] if absent else []
     found += [Problem(name, "missing") for name in REQUIRED if name not in absent and getattr(call, name) in (None, "")]
     if call.dg:
         found += [Problem("units", f"{unit} is not a unit of {call.dg}") for unit in call.units

@@ -149,25 +149,21 @@ def failure_of(record: dict[str, Any], where: str) -> VacancyError | None:
     return failure
 
 
-def not_records(first: dict[str, Any], where: str) -> VacancyError | None:
-    """The error for a file whose first object shares no key with a record (a JSON-LD export, other JSON), else None."""
+def foreign_kind(item: dict[str, Any]) -> str | None:
+    """What an object that shares no key with a record is (a JSON-LD posting, other JSON), else None."""
     from ..model import Call
 
-    if first.keys() & Call.model_fields.keys():
+    if item.keys() & Call.model_fields.keys():
         return None
-    if first.get("@type") == "JobPosting":
-        what = "a schema.org JobPosting (vacancy export -f jsonld)"
-    else:
-        what = "JSON with none of a record's keys"
-    return InputError(f"{what}, not records: records are JSON or JSON Lines (vacancy export -f jsonl)", where)
+    return "schema.org JobPostings (vacancy export -f jsonld)" if item.get("@type") == "JobPosting" else "JSON objects with none of a record's keys"
 
 
 def each_record(paths: list[str], outcome: Outcome, password: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(name, record) for every record of every path; a path that cannot be read is reported and skipped.
 
     The name is the path, with `[i]` after it when the file holds several records. An error record of
-    `vacancy export` is reported as the failed file it stands for; a file whose first object is not a
-    record at all (`not_records`) is one error. A file of JSON Lines is read a line
+    `vacancy export` is reported as the failed file it stands for; objects that are not records at all
+    (`foreign_kind`: a JSON-LD export) are one error for their file. A file of JSON Lines is read a line
     at a time (`json_lines`), so an export of any size is read in bounded memory.
     """
     for path in paths:
@@ -178,15 +174,18 @@ def each_record(paths: list[str], outcome: Outcome, password: str | None = None)
             except VacancyError as error:
                 outcome.fail(error)
                 continue
+        foreign: list[str] = []  # what each object that is no record is: one line for the file, not one per key
         for name, item in _named(path, streamed):
             failure = item if isinstance(item, VacancyError) else failure_of(item, path)
-            if failure is None and name in (path, f"{path}[0]") and (foreign := not_records(item, path)):
-                outcome.fail(foreign)  # one line for the file, not one per key of each object
-                break
-            if failure is not None:
+            if failure is None and (kind := foreign_kind(item)):
+                foreign.append(kind)
+            elif failure is not None:
                 outcome.fail(failure)
             else:
                 yield name, item
+        if foreign:
+            outcome.fail(InputError(f"{foreign[0]}, not records ({len(foreign):,} skipped): records are JSON or JSON Lines"
+                                    " (vacancy export -f jsonl)", path))
 
 
 def _named(path: str, items: Iterator[Any]) -> Iterator[tuple[str, Any]]:

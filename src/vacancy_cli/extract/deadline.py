@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
 _SENTENCE_TAIL = 80  # the end of a text that says whether its last dot ends a sentence (`bis 15.`, `12 val.`)
 _ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
+_OTHER_DATE_BEFORE = 80  # another date's word (`published`, `valid`) up to this many characters before a weak cue rules it out
 _AMPM_AT_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)  # `11:59 p.m.`: its dot ends no sentence
 _STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spaces) ends its sentence
 
@@ -100,7 +101,7 @@ def _weak_cue_clear(sentence: str, not_deadline: re.Pattern[str]) -> bool:
     starts = [hit.start for hit in find_dates(sentence)]
     for m in _weak_cues(sentence):
         i = bisect.bisect_left(starts, m.end())
-        if not not_deadline.search(sentence, max(0, m.start() - _ATTACHED), starts[i] if i < len(starts) else len(sentence)):
+        if not not_deadline.search(sentence, max(0, m.start() - _OTHER_DATE_BEFORE), starts[i] if i < len(starts) else len(sentence)):
             return True
     return False
 

@@ -377,13 +377,17 @@ def _line_pitch(items: list[Line]) -> float:
 _FREQUENT = 4  # a distance met at least a quarter as often as the most common one is frequent
 _MIN_FREQUENT = 3  # and at least this many times
 _PARAGRAPH_STEP = 0.3  # frequent distances further apart than this (font sizes) are a line's and a paragraph's
+_PARAGRAPH_SPACING = 1.5  # a most common distance this large is a paragraph's (space after); lines are set closer
 
 
 def _closest_pitch(counts: Counter[float]) -> float:
     """The most common distance among the closest frequent ones: those from the closest up to the first step of
     more than `_PARAGRAPH_STEP` (1.3 and 1.8: lines and paragraphs spaced after; 0.9, 1.1, 1.2: one browser's
-    lines of mixed type). A tie goes to the distance met first, among the closest ones to the closer."""
+    lines of mixed type). A tie goes to the distance met first, among the closest ones to the closer. A most common
+    distance below `_PARAGRAPH_SPACING` is the pitch itself: a block set closer (a contact list) does not set it."""
     common = counts.most_common(1)[0][0]
+    if common < _PARAGRAPH_SPACING:
+        return common
     least = max(_MIN_FREQUENT, counts[common] / _FREQUENT)
     frequent = sorted(pitch for pitch, count in counts.items() if count >= least)
     closest = frequent[:1]
@@ -415,7 +419,8 @@ def _wrapped(prev: Line, last: Line, line: Line, block: _Block) -> bool:
     (a list item, a tick box, a field label) and `last` ends no sentence, and either `last` runs to
     the right edge (the first word of `line` would not have fitted after it) or `line` starts in lower
     case, after an opening quote or not (a sentence broken short of the edge; not after an all-caps heading,
-    not a footnote's digit).
+    not a footnote's digit). `prev.text` is only the end of the line joined so far (`join_paragraphs` keeps
+    `_JOIN_READS` characters of it): a test of more of it belongs on `last`, the physical line.
     """
     if prev.bbox is None or last.bbox is None or line.bbox is None or prev.cells or line.cells or last.page != line.page:
         return False
@@ -462,6 +467,7 @@ _APART = 6.0  # font sizes between two pieces of one baseline that are no words 
 
 
 def _whole_label() -> lexicon.Followed:
+    """A field label of any language and nothing after it but spaces and a colon (`is_label`)."""
     return lexicon.followed("labels", r"[\s:：]*$")
 
 

@@ -204,10 +204,10 @@ class _Chars:
 
     def loose_box(self, index: int) -> tuple[float, float, float, float]:
         """Left, bottom, right and top of a character's font box (`PdfTextPage.get_charbox(index, loose=True)`)."""
-        import pypdfium2 as pdfium
-
         rect = self._rect
         if not self._raw.FPDFText_GetLooseCharBox(self.page, index, rect):
+            import pypdfium2 as pdfium
+
             raise pdfium.PdfiumError("Failed to get charbox.")
         return rect.left, rect.bottom, rect.right, rect.top
 
