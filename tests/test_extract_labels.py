@@ -154,3 +154,22 @@ def test_a_one_word_label_then_a_spaced_dash_introduces_its_value(line: str, val
 
     doc = Document([Line("Vacancy notice"), Line(line)], pages=1, format="text")
     assert [hit.value for hit in base.labelled(doc, "place")] == values
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # a section heading after a one-word label and a dash is no value
+        ("Position – main duties and responsibilities", []),
+        ("Poste – principales tâches et responsabilités", []),
+        # a title set apart by the dash still is
+        ("Position – Data Analyst", ["Data Analyst"]),
+        ("Poste - Analyste de données", ["Analyste de données"]),
+        ("Poste – [Analyste]; travail en équipe (mobilité requise dans toute la région)", ["[Analyste]; travail en équipe (mobilité requise dans toute la région)"]),
+    ],
+)
+def test_a_heading_after_a_one_word_label_and_a_dash_is_no_value(line: str, values: list[str]) -> None:
+    from vacancy_cli.document import Document, Line
+
+    doc = Document([Line("Vacancy notice"), Line(line)], pages=1, format="text")
+    assert [hit.value for hit in base.labelled(doc, "job_title")] == values

@@ -132,6 +132,34 @@ def test_the_commission_named_by_a_body_speaking_of_itself_is_a_partner(text: st
     assert parse_text(text).institution == institution
 
 
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        # a Commission notice speaking of a partner agency in passing stays the Commission's
+        ("EUROPEAN COMMISSION\nDirectorate-General for Energy\nPolicy Officer\nThe Unit follows the work of the "
+         "Agency and checks its accounts.", "European Commission"),
+        ("COMMISSION EUROPÉENNE\nChargé de mission\nL'unité suit les travaux de l'Agence et contrôle ses comptes.",
+         "European Commission"),
+        # a longer name in capitals is not the body's own word (`the Authority Authorised to ...`)
+        ("EUROPEAN COMMISSION\nAdviser (AD 12)\nThe post is filled by the Authority Authorised to Conclude "
+         "Contracts of Employment.", "European Commission"),
+        # nor an institute or centre the notice names (`the Institute for ...`): too general a word
+        ("EUROPEAN COMMISSION\nResearcher\nThe Institute for Advanced Materials is one of the Commission's "
+         "research sites.", "European Commission"),
+        # with no Commission masthead, a mention in passing still makes the Commission a partner
+        ("Vacancy notice\nPolicy Officer\nGrade AD 6\nTemporary agent\nBrussels\nSupport the Agency's committees "
+         "and the European Commission.", None),
+        ("Avis de vacance\nChargé de mission\nAD 6\nAgent temporaire\nBruxelles\nSoutenir les comités de "
+         "l'Agence et la Commission européenne.", None),
+        # a short name the notice gives its body still makes the Commission a partner
+        ("Vacancy notice\nThe body (hereafter “the Agency”) advises the European Commission.", None),
+        ("Stellenausschreibung\nDie Umweltstelle (UST, die Agentur) berät die Europäische Kommission.", None),
+    ],
+)
+def test_only_a_body_describing_itself_makes_the_commission_a_partner(text: str, institution: str | None) -> None:
+    assert parse_text(text).institution == institution
+
+
 def test_an_agency_notice_naming_a_dg_stays_the_agencys() -> None:
     call = parse_text("REF.: FRONTEX/2026/TA/020\nDepartment: Budget and Finance\nFrontex works with DG HOME.")
     assert (call.institution, call.dg, call.units) == ("Frontex", None, [])

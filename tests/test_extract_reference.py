@@ -48,6 +48,9 @@ from vacancy_cli import parse_text
         ("Vacancy notice\nTemporary agent (AD 6)\nUnit ERCEA.B.6 (Platforms) manages the programme.", None),
         ("Avis de vacance\nAgent temporaire (AD 6)\nUnité CINEA.C.3 (Plateformes)", None),
         ("Vacancy notice\nERCEA.2026.06 – Project Officer", "ERCEA.2026.06"),
+        # a reference after `Head of Unit` / `Chef de secteur` is not a unit's code
+        ("Vacancy notice for the post of Head of Unit XYZA-TA-2031-09\nTemporary agent, AD 9", "XYZA-TA-2031-09"),
+        ("Agence européenne\nChef de secteur QRSA/TA/AD/2031/04\nAgent temporaire, AD 8", "QRSA/TA/AD/2031/04"),
         # a space before a separator is a line break's trace
         ("Open call for expression of interest\nERA/SNE/2026/004 -SAF", "ERA/SNE/2026/004-SAF"),
         # a cover list's blank reference is not one; the notice's own is

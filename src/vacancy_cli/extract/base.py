@@ -67,6 +67,7 @@ _HEAD_TAIL = r"\s*\W{0,2}$"
 _COLON_TAIL = r"\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$"
 _SPACE_TAIL = r"[\s–-]+(?P<value>\S.*)$"
 _SPACED_DASH = re.compile(r"\s+[–—-]\s")  # after a one-word label, a dash between spaces sets its value apart
+_DASH_VALUE_WORDS = 6  # a value set apart by a dash is a place or a title (`Vigo, Spain`), not a heading's prose
 _END_TAIL = r"\s*[:：]\s*$"
 
 
@@ -217,10 +218,23 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
         else:
             m = labels.at_start(text, _SPACE_TAIL) if first == 0 else None
             plain = not text.endswith(".")
-            named = m is not None and (re.search(r"\s", m.label) is not None or _SPACED_DASH.match(text, len(m.label)) is not None)
+            named = m is not None and (re.search(r"\s", m.label) is not None or _dash_set_value(text, m.label, m.value))
             value = _cut_at_next_label(m.value) if m and plain and named else ""  # `Location – Warsaw`, not `Location Warsaw`
         if value:
             yield Labelled(value, line, i)
+
+
+def _dash_set_value(text: str, label: str, value: str) -> bool:
+    """Does a dash between spaces set a one-word label's value apart (`Location – Warsaw`, `Lieu - Bruxelles`)?
+
+    Not a section heading's words (`Position – main duties and responsibilities`): the value's first letter is a
+    capital or a digit and its first part (before `;` or a bracket's remark) is a few words at most.
+    """
+    if _SPACED_DASH.match(text, len(label)) is None:
+        return False
+    first = re.search(r"[^\W_]", value)
+    head = re.split(r"[;(]", value, maxsplit=1)[0]
+    return first is not None and not first.group(0).islower() and len(head.split()) <= _DASH_VALUE_WORDS
 
 
 def _is_label_start(text: str, start: int) -> bool:

@@ -16,6 +16,7 @@ from .shapes import HEAD_LINES
 COMMISSION = "European Commission"
 _TITLE_LINES = 15
 _DG_NAME_CHARS = 150  # a DG's full name is shorter (`Directorate-General for Employment, Social Affairs and Inclusion`)
+_MASTHEAD_LINES = 5  # a notice names the body publishing it in its first lines (`EUROPEAN COMMISSION`)
 _UNIT_LINES = 40  # another body's unit code is printed in its notice's first lines, an address's further down
 
 
@@ -74,12 +75,35 @@ def extract_institution(ctx: Context) -> Found[str] | None:
 
 @cache
 def _self_body() -> re.Pattern[str]:
-    return lexicon.pattern("organisation", "self_body")
+    """The words a body calls itself by (lexicon `organisation.self_body`: `the Agency`, `l'Autorité`), whole words
+    and not the start of a longer name in capitals (`the Authority Authorised to Conclude Contracts`)."""
+    return re.compile(lexicon.pattern("organisation", "self_body").pattern + r"(?!(?-i:\s+[A-Z][a-z]))", re.IGNORECASE)
+
+
+_SENTENCE_END = ".;:!?•"  # what a sentence opening `The Agency is recruiting` follows, when not the line's start
+_DEFINING = "(“\"«„‘"  # what a body's short name it defines for itself follows: `(hereafter “the Agency”)`
 
 
 def _speaks_of_itself(lines: list[Line]) -> bool:
-    """Does the notice call its body `the Agency`, `l'Autorité`, `das Zentrum` (lexicon `organisation.self_body`)?"""
-    return any(_self_body().search(line.text) for line in lines)
+    """Does the notice call its body `the Agency`, `l'Autorité`, `die Agentur`?
+
+    Under a masthead naming the Commission (`EUROPEAN COMMISSION`) only where it describes itself: a sentence
+    the word opens (`The Agency is recruiting`, `L'Autorité recrute`) or a short name the notice gives its body
+    (`(hereafter “the Agency”)`, `(EUA, die Agentur)`); a mention in passing is a partner's (`the work of the Agency`).
+    """
+    commission = any(_commission_signal(line.text) for line in lines[:_MASTHEAD_LINES])
+    return any(
+        not commission or _describes_itself(line.text, m) for line in lines for m in _self_body().finditer(line.text)
+    )
+
+
+def _describes_itself(text: str, m: re.Match[str]) -> bool:
+    """Does a self-reference open a sentence (in capitals) or name the body in brackets or quotes?"""
+    before = text[: m.start()].rstrip()
+    if m.group(0)[:1].isupper() and (not before or before[-1] in _SENTENCE_END):
+        return True
+    in_brackets = before.rfind("(") > before.rfind(")")
+    return bool(before) and (before[-1] in _DEFINING or (before[-1] == "," and in_brackets))
 
 
 def _body_from_reference(ref: str) -> str | None:

@@ -143,8 +143,8 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
     patterns = (_KNOWN_SHAPES, *((_body_prefixed(), _BEFORE_TITLE, _IN_PARENTHESES) if heading else ()))
     starts = {m.start("id") for pattern in patterns for m in pattern.finditer(text)}
     for start in sorted(starts):
-        if _unit_word_before().search(text, max(0, start - _UNIT_WORD_CHARS), start):
-            continue  # `Unit EACEA.A.6 (Platforms)`: a unit's code
+        if _UNIT_CODE.match(text, start) and _unit_word_before().search(text, max(0, start - _UNIT_WORD_CHARS), start):
+            continue  # `Unit EACEA.A.6 (Platforms)`: a unit's code, but `Head of Unit ENISA-TA-2026-05` is a reference
         m = re.match(_ID, text[start:])
         whole = _continued(m.group(0), lines, index) if m else ""
         ref = clean_reference(whole)
@@ -154,6 +154,8 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
 
 
 _UNIT_WORD_CHARS = 20  # a unit or division word this close before a code makes it the unit's
+# A unit's code: a body or DG's prefix, its directorate's letter and the unit's number, dotted (`EACEA.A.6`, `MOVE.E`).
+_UNIT_CODE = re.compile(r"[A-Z][A-Z-]{1,11}\.[A-Z](?:\.\d{1,2})?(?![\w/])")
 
 
 @cache
