@@ -276,3 +276,18 @@ def test_notice_headings_are_told_as_the_notice_patterns_tell() -> None:
 )
 def test_a_call_heading_split_at_tabs_is_still_read(text: str, title: str) -> None:
     assert parse_text(text).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("AGENCY FOR ORBITAL SAFETY\nVacancy notice for the post of Head of Unit AOS-TA-2031-05\nDeadline: 3 March 2031\n",
+         "Head of Unit"),
+        ("AGENCE POUR LA SÉCURITÉ ORBITALE\nAvis de vacance pour le poste de Chef de secteur AOS/TA/AD/2031/03\n"
+         "Date limite : 3 mars 2031\n", "Chef de secteur"),
+        ("AGENCY FOR ORBITAL SAFETY\nJob title: Analyst for SARS-CoV-2 Variants\nDeadline: 3 March 2031\n",
+         "Analyst for SARS-CoV-2 Variants"),  # a name with a dash or two in mixed case is no code
+    ],
+)
+def test_a_bare_reference_code_after_a_title_ends_it(text: str, title: str) -> None:
+    assert parse_text(text).job_title == title

@@ -370,3 +370,93 @@ def test_words_in_capitals_after_a_connector_go_on_with_the_sentence() -> None:
     text = ("The jobholder will represent the Agency in the meetings of the expert group chaired by the\n"
             "EEAS HQ and will report on their outcome to the Executive Director of the Agency.\n")
     assert len(read_text(text.encode(), "n.txt").lines) == 1
+
+
+_PROSE = ("The Agency is organising a selection procedure to draw up a reserve list of candidates for the post "
+          "described below; the jobholder will advise the Executive Director on the monitoring of the coasts.")
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "kind"),
+    [("EUROPEAN COASTAL MONITORING AGENCY - VACANCY NOTICE REF. AGY/2031/TA/17",
+      "SENIOR MARINE DATA ANALYST", "TEMPORARY AGENT (AD 8)"),
+     ("AGENCE EUROPÉENNE DE SURVEILLANCE CÔTIÈRE - AVIS DE VACANCE RÉF. AGY/2031/17",
+      "ANALYSTE PRINCIPAL DES DONNÉES", "AGENT TEMPORAIRE (AD 8)")],
+)
+def test_a_heading_in_capitals_after_a_complete_header_in_capitals_is_not_joined(header: str, title: str, kind: str) -> None:
+    text = f"{header}\n{title}\n{kind}\n\n{_wrapped_at(_PROSE, 72)}"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:3] == [header, title, kind]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["SENIOR ASSISTANT - PLANNING COORDINATOR IN THE EXECUTIVE OFFICE OF THE MARINE DATA UNIT",
+     "ASSISTANT PRINCIPAL - COORDINATEUR DE LA PLANIFICATION DANS LE BUREAU DE LA DIRECTION GÉNÉRALE"],
+)
+def test_a_heading_in_capitals_broken_after_a_connector_is_joined(heading: str) -> None:
+    text = f"{_wrapped_at(heading, 72)}AGY/2031/CA/FGIII/014\n\n{_wrapped_at(_PROSE, 72)}"
+    assert read_text(text.encode(), "n.txt").lines[0].text == heading
+
+
+_NARROW_PROSE = ("The Agency is looking for an expert to help with the drafting of the coastal data schemes and "
+                 "to support the national authorities in the implementation of the framework. The jobholder "
+                 "will report to the head of unit and will work closely with the services of the Member States.")
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [("European Agency for Coastal Monitoring ECMA", "Marine Data Quality Expert (AD 6)"),
+     ("Agencia Europea de Vigilancia Costera AEVC", "Experto Principal en Datos Marinos (AD 6)")],
+)
+def test_in_narrow_text_a_title_after_a_name_ending_in_an_acronym_is_not_joined(header: str, title: str) -> None:
+    text = f"{header}\n{title}\nReference: AGY-TA-2031-04\n\n{_wrapped_at(_NARROW_PROSE, 46)}"
+    lines = [line.text for line in read_text(text.encode(), "n.txt").lines]
+    assert lines[:2] == [header, title]
+
+
+@pytest.mark.parametrize(("label", "code"), [("Directorate-General:", "HR"), ("Directorate-General:", "IT"),
+                                             ("Generaldirektion:", "DE"), ("Language of the post:", "EN"),
+                                             ("Lingua:", "MT")])
+def test_one_language_code_alone_is_a_value_not_page_controls(label: str, code: str) -> None:
+    text = f"Marine Data Steward\n{label}\n{code}\nDeadline: 3 March 2031\n"
+    doc = read_text(text.encode(), "n.txt")
+    assert not doc.furniture
+    assert code in [line.text for line in doc.lines] or any(line.text.endswith(f" {code}") for line in doc.lines)
+
+
+def test_a_directorate_general_given_by_its_code_alone_is_read() -> None:
+    text = "Vacancy notice\nMarine Data Steward\nDirectorate-General:\nHR\nDeadline: 3 March 2031\n"
+    assert parse_bytes(text.encode(), "n.txt").dg == "HR"
+
+
+@pytest.mark.parametrize("switcher", ["BG ES CS", "EN / FR / DE", "DE · EN"])
+def test_a_language_switcher_of_two_codes_or_more_is_page_controls(switcher: str) -> None:
+    text = f"{switcher}\n\nMarine Data Steward\nReference number\nAGY/CAST/2031/7\n"
+    assert [line.text for line in read_text(text.encode(), "n.txt").furniture] == [switcher]
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [("&#0;z", "z"), ("Data&#x0;Steward", "DataSteward"), ("R&amp;D&#1;", "R&D"), ("a&#9;b", "a b"),
+     ("a&#xD800;b", "ab"), ("a&#xFFFF;b", "ab"), ("a&#xFDD0;b", "ab"), ("a&#1114112;b", "ab"),
+     ("Référence&#160;: AGY&#8211;17", "Référence : AGY–17")],
+)
+def test_a_character_reference_to_no_character_goes(text: str, clean: str) -> None:
+    assert clean_line(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Following the corrigendum published on 2 March 2031 the closing date of this selection is extended",
+      "Extended deadline: 20 March 2031 at 12:00 noon, Brussels time"),
+     ("Following the corrigendum published on 2 March 2031 the closing date of this selection is extended",
+      "NEW Deadline: 20 March 2031 at 12:00 noon, Brussels time"),
+     ("The post is offered to successful candidates at the grade and step set out in the table below and",
+      "Salary Grade: AD 7, step 1, with the allowances of the Staff Regulations"),
+     ("À la suite du rectificatif publié le 2 mars 2031 la date de clôture de cette sélection est reportée",
+      "Nouvelle date limite : 20 mars 2031 à 12 heures, heure de Bruxelles")],
+)
+def test_words_opening_a_line_before_its_label_are_the_label_s(first: str, second: str) -> None:
+    lines = [line.text for line in read_text(f"{first}\n{second}\n".encode(), "n.txt").lines]
+    assert lines == [first, second]

@@ -159,8 +159,31 @@ def substitute_letter_ticks(lines: list[str]) -> list[str]:
 
 def decode_char_refs(text: str) -> str:
     """HTML character references left in a text export (`R&amp;D`, `&ndash;`, `&#160;`) as their characters;
-    a bare `&` (`R&D`) and unknown names stay as printed."""
-    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+    a bare `&` (`R&D`) and unknown names stay as printed. A reference to no character (`&#0;`, a control, a
+    surrogate, a non-character, past U+10FFFF) goes; one to a tab or line break is a space."""
+    return _CHAR_REF.sub(_char_ref, text) if "&" in text else text
+
+
+_SPACE_CODES = frozenset((0x09, 0x0A, 0x0D))  # tab, line feed, carriage return: white space the cleaner folds
+_FIRST_PRINTABLE = 0x20
+_SURROGATES = range(0xD800, 0xE000)
+_NON_CHARACTERS = range(0xFDD0, 0xFDF0)  # and the last two code points of every plane (`_PLANE_END`)
+_PLANE_END = 0xFFFE
+_LAST_CODE_POINT = 0x10FFFF
+
+
+def _char_ref(match: re.Match[str]) -> str:
+    """One character reference as its character (`decode_char_refs`)."""
+    ref = match.group(0)
+    if ref[1] != "#":
+        return html.unescape(ref)
+    code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
+    if code in _SPACE_CODES:
+        return " "
+    if (code < _FIRST_PRINTABLE or code > _LAST_CODE_POINT or code in _SURROGATES or code in _NON_CHARACTERS
+            or code & _PLANE_END == _PLANE_END):
+        return ""
+    return html.unescape(ref)
 
 
 def clean_line(text: str) -> str:
@@ -197,10 +220,31 @@ _CONTROLS_LENGTH = 60  # no line of a web page's controls is longer
 @cache
 def _page_controls() -> re.Pattern[str]:
     """A line of a web page's controls, printed with the notice: `Print this page`, `Share`, a language
-    switcher (`EN`, `BG | ES | CS`; codes in capitals: `de` is a word)."""
-    codes = "|".join(code.upper() for code in lexicon.EU_LANGUAGES)
-    switcher = r"(?-i:(?:" + codes + r"))(?:\s*[|/·]?\s*(?-i:(?:" + codes + r")))*"
+    switcher of two codes or more (`BG | ES | CS`, `EN FR DE`; codes in capitals: `de` is a word). One code
+    alone is no switcher: `HR`, `IT`, `EN` are values too (`Directorate-General:` / `HR`); see `_lone_codes`."""
+    code = _language_code()
+    switcher = code + r"(?:(?:\s*[|/·]\s*|\s+)" + code + r")+"
     return re.compile(r"^\W*(?:" + lexicon.alternation("page", "controls") + r"|" + switcher + r")\W*$", re.I)
+
+
+@cache
+def _language_code() -> str:
+    """One EU language code in capitals (`EN`, `HR`) as a case-sensitive regex fragment."""
+    return r"(?-i:(?:" + "|".join(code.upper() for code in lexicon.EU_LANGUAGES) + r"))"
+
+
+@cache
+def _lone_code() -> re.Pattern[str]:
+    """A line that is one language code alone: `EN`, `HR`."""
+    return re.compile(r"^\W*" + _language_code() + r"\W*$")
+
+
+def _lone_codes(lines: Sequence[Line], controls: set[int]) -> set[int]:
+    """Indexes of lines that are one language code alone next to a web page's controls (`Share` / `EN`: the
+    current language of the page); a code alone elsewhere is a value (`Directorate-General:` / `HR`)."""
+    filled = [i for i, line in enumerate(lines) if line.text]  # neighbours are looked for across blank lines
+    return {i for n, i in enumerate(filled)
+            if _lone_code().match(lines[i].text) and controls.intersection(filled[max(n - 1, 0):n] + filled[n + 1:n + 2])}
 
 
 def repeated_lines(lines: Iterable[Line], min_pages: int = 2, min_count: int = 3, fold_digits: bool = False) -> set[str]:
@@ -229,8 +273,10 @@ def split_furniture(
     body: list[Line] = []
     furniture: list[Line] = []
     page_numbers = _bare_page_numbers(lines)
+    marked = {index for index, line in enumerate(lines) if is_page_furniture(line.text)}
+    marked |= _lone_codes(lines, marked)
     for index, line in enumerate(lines):
-        if index in page_numbers or is_page_furniture(line.text) or (repeated and not line.cells and furniture_key(line.text, fold_digits) in repeated):
+        if index in page_numbers or index in marked or (repeated and not line.cells and furniture_key(line.text, fold_digits) in repeated):
             furniture.append(line)
         else:
             body.append(line)

@@ -119,8 +119,9 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
     return Document(lines=pair_label_blocks(join_wrapped(body)), pages=len(pages), format=format, furniture=furniture)
 
 
-# A line that starts an item: a mark, `2.` or `2 – Data`, `Place:` (alone or before its value), `ANNEX I`.
-_NEW_ITEM = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[A-Z][\w ()/'’&,-]{1,45}:(?:\s|$)|[A-Z][A-Z ,&'’-]{3,}$)")
+# A line that starts an item: a mark, `2.` or `2 – Data`, `Place:` (alone or before its value), `ANNEX I`,
+# a heading in capitals (`DONNÉES` too).
+_ITEM_START = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[A-Z][\w ()/'’&,-]{1,45}:(?:\s|$)|[A-ZÀ-Þ][A-ZÀ-Þ ,&'’-]{3,}$)")
 
 
 # A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
@@ -129,21 +130,27 @@ _TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
 _LOWER_END = re.compile(r"(?<!\S)[^\W\d_]*[a-zß-ÿ]$")  # a line ending in a word in lower case: `... candidates`
 _CAPITALS_START = re.compile(r"^[A-ZÀ-Þ]{3,}\s+[A-ZÀ-Þ]{2,}\b")  # a line opening with words in capitals: `EXPERT IN`
 _WIDE = 60  # a line this long that reaches the wrap width was wrapped
+_REACH = 0.8  # a line at least this share of the wrap width long reaches it
 _NARROW = 40  # in a text wrapped narrow, a shorter one too when the next line's first word would not have fit on it
-_WRAPS = 3  # lines reaching the width that go on in lower case on the next (and a quarter of such lines): a text wrapped narrow
+_WRAPS = 3  # lines reaching the width that go on in lower case on the next (and `_WRAPS_SHARE` of such lines): a text wrapped narrow
+_WRAPS_SHARE = 0.25
 _LAST_WORD = 40  # the end of a line where its last word is looked for (a joined paragraph may be long)
 
 
 def _wrapped_before(prev: str, line: str, width: int, shortest: int) -> bool:
     """An unfinished line that reaches the text's wrap width, followed by one that does not start a new item;
     after a title-case end, or shorter than `_WIDE` (down to `shortest`), only when the next line's first word
-    would not have fit on it (a tool's wrap)."""
-    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper() and not _overflows(prev, line, width):
-        return False
+    would not have fit on it (a tool's wrap); in a text wrapped narrow, not after a name ending in an acronym
+    when the next line goes on in title case (`... Agency for Cybersecurity ENISA` / `Certification Expert`)."""
+    if _TITLE_CASE_END.search(prev[-_LAST_WORD:]) and line[:1].isupper():
+        if not _overflows(prev, line, width):
+            return False
+        if len(prev) < max(_WIDE, _REACH * width) and _ends_name(prev) and not _goes_on_in_lower(line):
+            return False  # narrow text: `... Agency for Cybersecurity ENISA` / `Cybersecurity Certification Expert`
     if _CAPITALS_START.match(line) and (end := _LOWER_END.search(prev)) and not _connector().fullmatch(end.group(0)):
         return False  # `... a list of suitable candidates` / `EXPERT IN data policies`: a heading starts (not `... of the` / `EEAS HQ`)
-    long = len(prev) >= max(_WIDE, 0.8 * width) or (len(prev) >= max(shortest, 0.8 * width) and _overflows(prev, line, width))
-    return long and (not _NEW_ITEM.match(line) or _item_goes_on(prev, line, width))
+    long = len(prev) >= max(_WIDE, _REACH * width) or (len(prev) >= max(shortest, _REACH * width) and _overflows(prev, line, width))
+    return long and (not _ITEM_START.match(line) or _item_goes_on(prev, line, width))
 
 
 @cache
@@ -154,10 +161,52 @@ def _connector() -> re.Pattern[str]:
 
 def _item_goes_on(prev: str, line: str, width: int) -> bool:
     """A line that looks like a new item but goes on from the line above: words run into a label, a label broken
-    over the two lines, an upper-case heading wrapped (`... IN THE EXECUTIVE OFFICE` / `SECRETARIAT`)."""
-    if _goes_on_before_label(line) or _label_across(prev, line):
+    over the two lines, an upper-case heading wrapped (`... IN THE EXECUTIVE OFFICE` / `SECRETARIAT`, `... IN THE` /
+    `MANAGEMENT BOARD`): the line above leaves its phrase open or the next line is no phrase of its own (not
+    `... VACANCY NOTICE REF. AGY/2031/TA/17` / `SENIOR LEGAL OFFICER`)."""
+    if _goes_on_before_label(prev, line) or _label_across(prev, line):
         return True
-    return prev[-_LAST_WORD:].isupper() and line.isupper() and _overflows(prev, line, width)
+    if not (prev[-_LAST_WORD:].isupper() and line.isupper() and _overflows(prev, line, width)):
+        return False
+    return _open_end(prev) or not _complete_phrase(line, width)
+
+
+@cache
+def _open_ending() -> re.Pattern[str]:
+    """The end of a line that leaves its phrase open: a connector (`... IN THE`, `... DIRECCIÓN GENERAL DE`) or a dash."""
+    return re.compile(r"(?:(?<!\w)(?:" + lexicon.alternation("title", "connectors") + r")|[-–—])$", re.IGNORECASE)
+
+
+def _open_end(text: str) -> bool:
+    """Does `text` end leaving its phrase open (`_open_ending`)? Then the next line goes on with it."""
+    return bool(_open_ending().search(text[-_LAST_WORD:]))
+
+
+def _complete_phrase(line: str, width: int) -> bool:
+    """A line that reads as a phrase of its own: two words or more, short of the wrap width, not ending open
+    (`SENIOR LEGAL OFFICER`, `DIRECTORATE B - EMPLOYMENT`; not `OFFICE`, not `GENERAL DE`)."""
+    return " " in line and len(line) < _REACH * width and not _open_end(line)
+
+
+# A word in capitals ending a line in mixed case: `... Agency for Cybersecurity ENISA`.
+_ACRONYM_END = re.compile(r"(?<!\S)[A-ZÀ-Þ]{2,}$")
+
+
+def _ends_name(prev: str) -> bool:
+    """A line in mixed case ending in an acronym, not a connector (`... Agency for Cybersecurity ENISA`):
+    a name that is complete, after which a title-case line is a heading of its own, not the name going on."""
+    tail = prev[-_LAST_WORD:]
+    return bool(_ACRONYM_END.search(tail)) and not tail.isupper() and not _open_end(tail)
+
+
+_SECOND_WORD = re.compile(r"^\S+\s+(\S)")
+
+
+def _goes_on_in_lower(line: str) -> bool:
+    """A line whose second word is in lower case (`States and the business ...`) or that holds one word
+    (`Agency`): the rest of a sentence or name wrapped, not a heading of its own."""
+    second = _SECOND_WORD.match(line)
+    return second is None or second.group(1).islower()
 
 
 # The words before the first colon of a line: `Officer Sector/Unit/Department:`.
@@ -166,12 +215,16 @@ _WORD_START = re.compile(r"(?<=[\s/])\w")  # `Sector` and `Department` in `Offic
 _COLON = re.compile(r"[:：]")
 
 
-def _goes_on_before_label(line: str) -> bool:
+def _goes_on_before_label(prev: str, line: str) -> bool:
     """`Officer Sector/Unit/Department: ...`: first words that are no label, run into a label and its colon,
-    end the value wrapped on the line above (`Post: Human Resources` / `Officer Sector/...:`)."""
+    end the value wrapped on the line above (`Post: Human Resources` / `Officer Sector/...:`): when they are in
+    lower case, or when the line above ends in a label's value (a colon near its end). Words before a label
+    that open a line of their own are the label's (`Extended deadline: 20 March`, `Salary Grade: AD 7`)."""
     head = _HEAD.match(line)
     labelled = lexicon.followed("labels", r"\s*[:：]")
     if head is None or labelled.match(line, 0):
+        return False
+    if not (line[:1].islower() or _COLON.search(prev[-_LAST_WORD:])):
         return False
     return any(labelled.match(line, m.start()) for m in _WORD_START.finditer(line, 0, head.end()))
 
@@ -200,9 +253,9 @@ def _wrap_width(lines: list[Line]) -> int:
 def _shortest_wrap(lines: list[Line], width: int) -> int:
     """`_NARROW` for a text wrapped narrow, where lines reaching the width often go on in lower case on the
     next (`... de la` / `représentation`), else `_WIDE`: a form of short lines is not taken for wrapped."""
-    reaching = [nxt.text for line, nxt in itertools.pairwise(lines) if line.text and len(line.text) >= 0.8 * width]
+    reaching = [nxt.text for line, nxt in itertools.pairwise(lines) if line.text and len(line.text) >= _REACH * width]
     going_on = sum(1 for text in reaching if text[:1].islower())
-    return _NARROW if going_on >= max(_WRAPS, len(reaching) / 4) else _WIDE
+    return _NARROW if going_on >= max(_WRAPS, _WRAPS_SHARE * len(reaching)) else _WIDE
 
 
 def _closes(prev: str, line: str) -> bool:
