@@ -40,7 +40,7 @@ _CODE = re.compile(r"^[\w.-]*\d[\w.-]*(?:/[\w.-]+)+$|^[\w-]+/[\w./-]*\d[\w./-]*$
 # Where a value runs into the next field or an organisation code: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`.
 _RUN_ON = re.compile(
     r"\s+(?:[A-Z][\w-]*(?:\s?/\s?[A-Z]?[\w-]+)+\s?:|[A-Z]{2,}(?:\.[A-Z0-9]+)+\b|(?:[A-Z]{2,}\s+\w+\s+)?job\s+(?:n[°o]|number)\b"  # `... EEAS Headquarters job No`
-    r"|(?-i:(?=[\w/-]*\d)[A-Z]{2,}(?:[/_-][A-Z0-9]+){2,})(?![\w/-]))",  # a bare reference code: `Head of Unit ENISA-TA-2026-05`
+    r"|(?-i:(?=[\w/-]*\d)[A-Z]{2,}(?:[/_-][A-Z0-9]+){2,})\s*$)",  # a bare reference code ending it: `Head of Unit ENISA-TA-2026-05`
 )
 _DG_TAIL = re.compile(r"\s+(?:[–-]\s+|in\s+|at\s+|for\s+|within\s+|of\s+the\s+|de\s+la\s+|du\s+)"
                       r"(?:DG|Directorate[- ]General|the\s+(?:unit|directorate))\b.*$", re.I)
