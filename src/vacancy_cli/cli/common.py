@@ -59,6 +59,8 @@ PAGES = DEFAULT_LIMITS.max_pages
 SECONDS = DEFAULT_LIMITS.timeout or 0.0
 MEMORY_MIB = DEFAULT_LIMITS.max_memory >> 20
 Password = Annotated[str | None, typer.Option(metavar="PASSWORD", help="Password of encrypted PDFs.")]
+FilesFrom = Annotated[str | None, typer.Option(metavar="FILE", help="Read more paths from this file, one per line (`-`: stdin).")]
+CsvRaw = Annotated[bool, typer.Option(help="CSV: write cells as they are, without the `'` before a formula.")]
 MaxPages = Annotated[int, typer.Option(min=0, metavar="N", help="Refuse PDFs with more pages (0: no limit).")]
 Timeout = Annotated[
     float, typer.Option(min=0, metavar="SECONDS", help="Seconds allowed per file; the reader is killed after (0: no limit).")

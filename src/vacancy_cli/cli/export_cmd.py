@@ -17,6 +17,8 @@ from .common import (
     MEMORY_MIB,
     PAGES,
     SECONDS,
+    CsvRaw,
+    FilesFrom,
     MaxMemory,
     MaxPages,
     MaxSize,
@@ -76,9 +78,7 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (whole or not at all).")
     ] = None,
-    files_from: Annotated[
-        str | None, typer.Option(metavar="FILE", help="Read more paths from this file, one per line (`-`: stdin).")
-    ] = None,
+    files_from: FilesFrom = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse in this many processes (output stays in input order).")
     ] = 1,
@@ -92,7 +92,7 @@ def export(
         str | None, typer.Option(metavar="ISO-TIME", help="ISO date-time used as the calendar's DTSTAMP (default: now).")
     ] = None,
     remind_days: Annotated[int, typer.Option(min=0, metavar="N", help="ICS: a reminder N days before each deadline (0: none).")] = 3,
-    csv_raw: Annotated[bool, typer.Option(help="CSV: write cells as they are, without the `'` before a formula.")] = False,
+    csv_raw: CsvRaw = False,
 ) -> None:
     """Convert notices in bulk to JSON, JSON Lines, CSV, a calendar (ICS) or schema.org JSON-LD.
 

@@ -15,6 +15,7 @@ from .common import (
     MEMORY_MIB,
     PAGES,
     SECONDS,
+    CsvRaw,
     MaxMemory,
     MaxPages,
     MaxSize,
@@ -68,7 +69,7 @@ def parse(
     timeout: Timeout = SECONDS,
     max_size: MaxSize = None,
     max_memory: MaxMemory = MEMORY_MIB,
-    csv_raw: Annotated[bool, typer.Option(help="CSV: write cells as they are, without the `'` before a formula.")] = False,
+    csv_raw: CsvRaw = False,
 ) -> None:
     """Parse vacancy notices into Call records.
 

@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .common import MEMORY_MIB, PAGES, SECONDS, MaxMemory, MaxPages, MaxSize, Outcome, Password, Timeout
+from .common import (
+    MEMORY_MIB,
+    PAGES,
+    SECONDS,
+    FilesFrom,
+    MaxMemory,
+    MaxPages,
+    MaxSize,
+    Outcome,
+    Password,
+    Timeout,
+)
 from .parse_cmd import Engine, EngineOption
 
 if TYPE_CHECKING:
@@ -42,7 +53,7 @@ def parsed(paths: list[str], jobs: int, password: str | None, engine: str, bound
 def sync(
     paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...", help="Notice files, folders (recursive) or globs.")] = None,
     db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The calls database (made on first use).")] = DEFAULT_DB,
-    files_from: Annotated[str | None, typer.Option(metavar="FILE", help="Read more paths from this file, one per line (`-`: stdin).")] = None,
+    files_from: FilesFrom = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse in this many processes.")] = 1,
     format: Annotated[EventFormat | None, typer.Option("--format", "-f", help="Print the events on stdout.")] = None,
     password: Password = None,

@@ -164,26 +164,12 @@ def decode_char_refs(text: str) -> str:
     return _CHAR_REF.sub(_char_ref, text) if "&" in text else text
 
 
-_SPACE_CODES = frozenset((0x09, 0x0A, 0x0D))  # tab, line feed, carriage return: white space the cleaner folds
-_FIRST_PRINTABLE = 0x20
-_SURROGATES = range(0xD800, 0xE000)
-_NON_CHARACTERS = range(0xFDD0, 0xFDF0)  # and the last two code points of every plane (`_PLANE_END`)
-_PLANE_END = 0xFFFE
-_LAST_CODE_POINT = 0x10FFFF
-
-
 def _char_ref(match: re.Match[str]) -> str:
-    """One character reference as its character (`decode_char_refs`)."""
-    ref = match.group(0)
-    if ref[1] != "#":
-        return html.unescape(ref)
-    code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
-    if code in _SPACE_CODES:
-        return " "
-    if (code < _FIRST_PRINTABLE or code > _LAST_CODE_POINT or code in _SURROGATES or code in _NON_CHARACTERS
-            or code & _PLANE_END == _PLANE_END):
-        return ""
-    return html.unescape(ref)
+    """One character reference as its character (`decode_char_refs`): `html.unescape` already drops controls and
+    non-characters and gives U+FFFD for a reference to no character (`&#0;`, a surrogate), which goes too; a tab
+    or line break is a space."""
+    char = html.unescape(match.group(0))
+    return "" if char == "\ufffd" else " " if char in ("\t", "\n", "\r") else char
 
 
 def clean_line(text: str) -> str:
