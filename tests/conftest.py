@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The compiled-pattern cache of this test run (`regex_cache`), also for the CLI's child processes: never the user's.
+_PATTERN_CACHE = tempfile.mkdtemp(prefix="vacancy-test-cache-")
+os.environ["VACANCY_CACHE_DIR"] = _PATTERN_CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_PATTERN_CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

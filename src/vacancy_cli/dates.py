@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from . import lexicon
+from . import lexicon, regex_cache
 from .names import caseless
 
 BRUSSELS = "Europe/Brussels"
@@ -59,27 +59,27 @@ _SHAPES = range(7)
 _MONTH_FIRST = 3  # the shape `March 3, 2025`
 # What every text in that shape holds (a month name ends with a letter): rare in notices, so the shape's long
 # pattern (every month name of every language) is compiled only for a text that holds it.
-_WORD_DAY_YEAR = re.compile(r"[^\W\d_]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
+_WORD_DAY_YEAR = regex_cache.compile(r"[^\W\d_]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
 
 
 @cache
 def _date_pattern(index: int) -> re.Pattern[str]:
     """One date shape, compiled on first use; its month slot takes any word (`_shape_matches` tells month names)."""
-    return re.compile(*_shape(index, _any_month()))
+    return regex_cache.compile(*_shape(index, _any_month()))
 
 
 @cache
 def _any_month() -> str:
     """A month slot for any word, or two when the second is that of a two-word month name (`meán fómhair`)."""
     second = {name.split(" ", 1)[1] for name in lexicon.months() if " " in name}
-    words = r"(?: (?:" + "|".join(sorted(map(re.escape, second), key=len, reverse=True)) + r"))?" if second else ""
+    words = r"(?: (?:" + "|".join(lexicon.longest_first(map(re.escape, second))) + r"))?" if second else ""
     return r"(?P<month>[^\W\d_]{3,}" + words + r")\.?"  # every month name has three letters or more (`lexicon.months`)
 
 
 @lru_cache(maxsize=256)
 def _named_pattern(index: int, months: frozenset[str]) -> re.Pattern[str]:
     """One date shape with only these month names in its month slot, longest first."""
-    month = r"(?P<month>" + lexicon.union(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
+    month = r"(?P<month>" + lexicon.union(lexicon.longest_first(map(re.escape, months))) + r")\.?"
     return re.compile(*_shape(index, month))
 
 
@@ -130,8 +130,8 @@ def find_dates(text: str) -> list[DateHit]:
     return list(_dates_in(text)) if _DIGIT.search(text) else []  # every date shape has digits
 
 
-_DIGIT = re.compile(r"\d")
-_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = regex_cache.compile(r"\d")
+_FULL_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=4096)
@@ -205,7 +205,7 @@ def _four_digits(words: str) -> str:
 def time_pattern() -> re.Pattern[str]:
     """A clock time: `12:00`, `23.59.59`, `12h00`, `1600 hrs`, `4 pm`, `12 Uhr`, `12 uur`, `kl. 12`."""
     words = lexicon.alternation("time", "hour_word")
-    return re.compile(
+    return regex_cache.compile(
         r"(?<![\d./:,])(?P<h>[01]?\d|2[0-4])\s?(?:(?:[:.hH]\s?|" + _four_digits(words) + r")(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
         r"|\s?h(?![a-z])"
         r"|(?=\s?(?:am|pm|a\.m\.|p\.m\.))|(?=\s?(?:" + words + r")(?!\w)))"
@@ -252,14 +252,14 @@ def _place_time() -> re.Pattern[str]:
     """A capitalised name next to a time word: `Warsaw local time`, `(Heraklion, Greece local time)`, `heure de Paris`."""
     word = r"(?:" + lexicon.alternation("zones", "time_word") + r")"
     name = r"(?P<{}>(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s[A-Z][\w'’-]+)?))"
-    return re.compile(
+    return regex_cache.compile(
         r"(?<!\w)" + name.format("before") + r"[\s,()A-Za-z]{0,25}?" + word + r"(?!\w)"
         r"|(?<!\w)" + word + r"[\s,()a-z'’]{0,20}?" + name.format("after"),
         re.I,
     )
 
 
-_UTC = re.compile(r"\b(?:UTC|GMT)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?)?", re.I)
+_UTC = regex_cache.compile(r"\b(?:UTC|GMT)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?)?", re.I)
 
 
 def find_zone(

@@ -12,10 +12,12 @@ import bisect
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from . import regex_cache
 
 # The 24 official languages of the EU (ISO 639-1): CLDR month names are read for each.
 EU_LANGUAGES = (
@@ -63,6 +65,11 @@ def keys(section: str) -> list[str]:
 def fragment(term: str) -> str:
     """A term as a regex fragment: a space matches any whitespace and ` ?` any or none."""
     return term.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Longest first, and in one order for words of one length whatever order a set gives them in."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 @cache
@@ -117,7 +124,7 @@ class Leading:
             kept = [a for a, keys in zip(self._alternatives, self._keys, strict=True)
                     if key is None or keys is None or (key != _OTHER and key in keys)]
             body = union(kept) if kept else r"(?!)"  # no term starts with this character: nothing matches
-            found = self._patterns[key] = re.compile(r"(?:" + body + r")" + self._suffix, re.IGNORECASE)
+            found = self._patterns[key] = regex_cache.compile(r"(?:" + body + r")" + self._suffix, re.IGNORECASE)
         return found
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -143,7 +150,7 @@ class Leading:
 
 
 # What makes a term look past its own end or before its start (`[IV]+(?= ?:)`): `fullmatch` would hide that text.
-CONTEXTUAL = re.compile(r"\(\?<?[=!]|\\[bBAZ]|[$^]")
+CONTEXTUAL = regex_cache.compile(r"\(\?<?[=!]|\\[bBAZ]|[$^]")
 
 
 @cache
@@ -169,8 +176,8 @@ class Followed:
     def __init__(self, alternatives: tuple[str, ...], suffix: str) -> None:
         self._terms = _plain_terms(alternatives)
         contextual = [a for a in alternatives if CONTEXTUAL.search(a)]
-        self._contextual = re.compile(r"(?:" + union(contextual) + r")" + suffix, re.I) if contextual else None
-        self._places = re.compile(r"(?=" + suffix + r")", re.I)
+        self._contextual = regex_cache.compile(r"(?:" + union(contextual) + r")" + suffix, re.I) if contextual else None
+        self._places = regex_cache.compile(r"(?=" + suffix + r")", re.I)
         self._text: str | None = None  # the text whose suffix places are in `_text_places`
         self._text_places: list[int] = []
 
@@ -342,7 +349,7 @@ def _shareable(heads: list[tuple[str, str]], key_of: Key) -> bool:
 
 
 # A first atom: a term's space (`fragment`), an escaped mark (`\\.`) or a plain character, not quantified.
-_HEAD = re.compile(r"(?:\\s\+|\\\W|[^\\.^$*+?{}\[\]|()])(?![?*+{])", re.DOTALL)
+_HEAD = regex_cache.compile(r"(?:\\s\+|\\\W|[^\\.^$*+?{}\[\]|()])(?![?*+{])", re.DOTALL)
 
 
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")  # what `_HEAD` does not take as a plain character
@@ -383,7 +390,7 @@ def _exact_key(atom: str) -> str:
 @cache
 def pattern(section: str, key: str | None = None) -> re.Pattern[str]:
     """Whole-word, case-insensitive pattern for any term of a section (or key)."""
-    return re.compile(r"(?<!\w)(?:" + alternation(section, key) + r")(?!\w)", re.IGNORECASE)
+    return regex_cache.compile(r"(?<!\w)(?:" + alternation(section, key) + r")(?!\w)", re.IGNORECASE)
 
 
 def strip_accents(text: str) -> str:

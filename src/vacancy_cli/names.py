@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .lexicon import union
+from . import regex_cache
+from .lexicon import longest_first, union
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,8 @@ class NameList:
 
 
 _END = ""  # the trie key of a node where a name ends (no character folds to the empty string)
-_SPAN = re.compile(r"(.*)", re.DOTALL)  # makes the `re.Match` of a span found (group 1 = group 0, as in the patterns)
-_SPACED = re.compile(r"\S+(?: \S+)*")  # what a name may be: words between single spaces
+_SPAN = regex_cache.compile(r"(.*)", re.DOTALL)  # makes the `re.Match` of a span found (group 1 = group 0, as in the patterns)
+_SPACED = regex_cache.compile(r"\S+(?: \S+)*")  # what a name may be: words between single spaces
 _SCANNED = 3  # the first characters of a name that `_starts` looks for
 
 
@@ -46,9 +47,9 @@ class Names:
         self.lists, self.before, self.after = lists, before, after
         self._keyed = [(_by_key(part), part.ignore_case) for part in lists]
         self._tries: list[dict[str, dict[str, Any]]] = [{} for _ in lists]
-        self._before = re.compile(before)
-        self._after = re.compile(after)
-        self._starts = re.compile(before + r"(?=" + "|".join(_starts(part) for part in lists) + r")")
+        self._before = regex_cache.compile(before)
+        self._after = regex_cache.compile(after)
+        self._starts = regex_cache.compile(before + r"(?=" + "|".join(_starts(part) for part in lists) + r")")
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A name at `pos`, as `re.compile(...).match(text, pos)`."""
@@ -144,7 +145,7 @@ def _trie(names: list[str], ignore_case: bool) -> dict[str, Any]:
 
 def _starts(part: NameList) -> str:
     """The first characters of the names as a pattern: what a position needs for one of them to match there."""
-    prefixes = sorted({_fragment(name[:_SCANNED]) for name in part.names}, key=len, reverse=True)
+    prefixes = longest_first({_fragment(name[:_SCANNED]) for name in part.names})
     return f"(?i:{union(prefixes)})" if part.ignore_case else union(prefixes, ignore_case=False)
 
 

@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from . import regex_cache
 from .lexicon import EU_LANGUAGES, cldr, strip_accents
 from .names import NameList, Names
 
@@ -29,7 +30,7 @@ def fold(text: str) -> str:
 _DASHES = str.maketrans(dict.fromkeys([*map(chr, range(0x2010, 0x2016)), "\u2212"], "-"))  # `‐` to `―`, `−` -> `-`
 
 
-_ARTICLES = re.compile(r"(?<=\s)(?:l['’]|d['’])|(?<=\s)(?:du|de\s+la|de|des|der|die|das|the)(?=\s)")
+_ARTICLES = regex_cache.compile(r"(?<=\s)(?:l['’]|d['’])|(?<=\s)(?:du|de\s+la|de|des|der|die|das|the)(?=\s)")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Generic, Literal, TypeVar
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Document, Line
 from .labels import label_pattern, label_then
 
@@ -66,7 +66,7 @@ _ANY_LEAD = r"(?:(?<![^\W\d])|(?-i:(?=[A-Z]))(?<=[a-z]))"
 _HEAD_TAIL = r"\s*\W{0,2}$"
 _COLON_TAIL = r"\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$"
 _SPACE_TAIL = r"[\s–-]+(?P<value>\S.*)$"
-_SPACED_DASH = re.compile(r"\s+[–—-]\s")  # after a one-word label, a dash between spaces sets its value apart
+_SPACED_DASH = regex_cache.compile(r"\s+[–—-]\s")  # after a one-word label, a dash between spaces sets its value apart
 _DASH_VALUE_WORDS = 6  # a value set apart by a dash is a place or a title (`Vigo, Spain`), not a heading's prose
 _END_TAIL = r"\s*[:：]\s*$"
 
@@ -97,7 +97,7 @@ class FieldLabels:
         self._field = field_name
         self._simple = not any(lexicon.CONTEXTUAL.search(a) for a in lexicon.fragments("labels", field_name))
         # Only where some lead may hold: most places in a line are inside words, and this pattern is searched.
-        self._terms = re.compile(_ANY_LEAD + r"(?:" + label_pattern(field_name) + r")", re.I)
+        self._terms = regex_cache.compile(_ANY_LEAD + r"(?:" + label_pattern(field_name) + r")", re.I)
 
     def _hit(self, text: str, start: int, tail: str) -> LabelHit | None:
         """The label starting at `start` then `tail`, None if none."""
@@ -154,7 +154,7 @@ class FieldLabels:
         return any(self._terms.match(text, start) and self._hit(text, start, _HEAD_TAIL) for start in range(marks.end() + 1))
 
 
-_MARKS = re.compile(r"\W{0,3}")
+_MARKS = regex_cache.compile(r"\W{0,3}")
 
 
 @cache
@@ -165,7 +165,7 @@ def _with_tail(field_name: str, tail: str) -> lexicon.Leading:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    return regex_cache.compile(pattern, re.I)
 
 
 def _tail_places(tail: str, text: str, pos: int) -> list[int]:
@@ -251,7 +251,7 @@ def _label_colon() -> lexicon.Followed:
 
 
 # Where a label may end the value before it: after spaces, or run into a digit, `)` or letter when capitalised.
-_BEFORE_LABEL = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[\d)a-z])(?-i:(?=[A-Z]))", re.IGNORECASE)
+_BEFORE_LABEL = regex_cache.compile(r"(?<=\S)\s+(?=\S)|(?<=[\d)a-z])(?-i:(?=[A-Z]))", re.IGNORECASE)
 
 
 def _last_colon(text: str) -> int:

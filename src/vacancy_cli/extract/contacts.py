@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from .base import Context, Found
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = regex_cache.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # The mailbox's own name says what it is for: `data-protection@...`, `dpo@...`, `complaints@...`.
-_NOT_CONTACT_BOX = re.compile(r"data-?protection|\bdpo\b|privacy|edps|ombudsman|complaint", re.I)
+_NOT_CONTACT_BOX = regex_cache.compile(r"data-?protection|\bdpo\b|privacy|edps|ombudsman|complaint", re.I)
 
 
 def extract_contacts(ctx: Context) -> list[Found[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Line
 from ..model import ContractType, StaffCategory
 from ..read.clean import EMPTY_BOX, TICKED_BOX
@@ -31,7 +31,7 @@ _GENERIC = {
     StaffCategory.TRAINEE: ContractType.TRAINEE,
 }
 # Category codes of references (`EUAA/2026/TA/010`, `ENISA-CA02-III-2017`, `EPSO/CAST/P/12`, `.../TA2f/AD6`).
-_REF_CODE = re.compile(r"[/_-](?P<code>CAST|TA|CA|SNE|AD|AST)(?P<article>2[abf]|3[ab])?\d*(?=[/_-]|$)")
+_REF_CODE = regex_cache.compile(r"[/_-](?P<code>CAST|TA|CA|SNE|AD|AST)(?P<article>2[abf]|3[ab])?\d*(?=[/_-]|$)")
 _CODE_CATEGORY = {
     "TA": StaffCategory.TEMPORARY_AGENT,
     "CA": StaffCategory.CONTRACT_AGENT,
@@ -42,9 +42,9 @@ _CODE_CATEGORY = {
 _LETTERS = {"α": "a", "β": "b", "στ": "f", "а": "a", "б": "b", "е": "f"}
 _LETTER = r"[a-f]|στ|[αβаб]|е(?=\s*\))"
 # An article of another act, not of the CEOS: `Article 2(a) of Regulation (EU) 2018/1725`.
-_OTHER_ACT = re.compile(r"[^.;\n]{0,40}?(?:\((?:EU|EC|EEC)[^)]*\)|\b\d{4}/\d{1,4}\b|\bNo\.? ?\d+/\d{2,4}\b)")
+_OTHER_ACT = regex_cache.compile(r"[^.;\n]{0,40}?(?:\((?:EU|EC|EEC)[^)]*\)|\b\d{4}/\d{1,4}\b|\bNo\.? ?\d+/\d{2,4}\b)")
 # An article with no point: `3b`, `2(f)`, `3 bis`, `3 ter` (the French numbering: bis = a, ter = b).
-_BARE_ARTICLE = re.compile(r"(?<![\d.])(?P<num>[23])(?:\s*\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+(?P<bis>bis|ter)\b)", re.I)
+_BARE_ARTICLE = regex_cache.compile(r"(?<![\d.])(?P<num>[23])(?:\s*\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+(?P<bis>bis|ter)\b)", re.I)
 
 
 def _words(key: str) -> re.Pattern[str]:
@@ -64,16 +64,16 @@ def _article_patterns() -> tuple[re.Pattern[str], ...]:
     point = lexicon.alternation("contract", "point")
     return (
         # `Article 3(b)`, `article 2, point b)`, `Artikel 3a`, `articolo 3 bis`, `art. 2 lit. f`, `artigo 3.º-A`
-        re.compile(
+        regex_cache.compile(
             rf"(?<!\w)(?:{art})\s*(?P<num>[23])(?!\d)(?:\s*\.\s*[º°o]?)?\s*-?\s*(?:\(\s*{_letter('p1')}\s*\)|{_letter('p2')}(?!\w)"
             rf"|(?P<bis>bis|ter)\b|,?\s*(?:{point})\s*\(?\s*{_letter('p3')}\s*\)?(?:\d(?!\w))?(?!\w))",  # `a1`: a footnote
             re.I,
         ),
         # `point (a) of Article 2`, `lettera a) dell'articolo 2`
-        re.compile(rf"(?<!\w)(?:{point})\s*\(?\s*{_letter('p1')}\s*\)\s*[^\d\n]{{0,20}}?(?:{art})\s*(?P<num>[23])(?!\d)", re.I),
+        regex_cache.compile(rf"(?<!\w)(?:{point})\s*\(?\s*{_letter('p1')}\s*\)\s*[^\d\n]{{0,20}}?(?:{art})\s*(?P<num>[23])(?!\d)", re.I),
         # number first: `2 artiklan f alakohta`, `2. cikk f) pontja`, `3 a artiklan`, `3a. cikk`
-        re.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?:{art})\s*\(?{_letter('p1')}\)?\s*(?:{point})", re.I),
-        re.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?P<p1>[abf])\s*\.?\s*(?:{art})", re.I),  # `3.a pantu`
+        regex_cache.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?:{art})\s*\(?{_letter('p1')}\)?\s*(?:{point})", re.I),
+        regex_cache.compile(rf"(?<![\d.])(?P<num>[23])\s*\.?\s*(?P<p1>[abf])\s*\.?\s*(?:{art})", re.I),  # `3.a pantu`
     )
 
 
@@ -82,14 +82,14 @@ def _article_29() -> re.Pattern[str]:
     """A post filled under Article 29 of the Staff Regulations: `Article 29(2)`, `artigo 29.º, n.º 2, do Estatuto`."""
     art = lexicon.alternation("contract", "article")
     regulations = lexicon.alternation("contract", "staff_regulations")
-    return re.compile(rf"(?<!\w)(?:{art})\s*29(?!\d)(?:\s*\(\s*[12]\s*\)|[^\n]{{0,50}}?(?<!\w)(?:{regulations}))", re.I)
+    return regex_cache.compile(rf"(?<!\w)(?:{art})\s*29(?!\d)(?:\s*\(\s*[12]\s*\)|[^\n]{{0,50}}?(?<!\w)(?:{regulations}))", re.I)
 
 
 @cache
 def _function_group_pattern() -> re.Pattern[str]:
     """`FG IV`, `GF III`, `ΟΚ IV`, `FGIII.08`, `function group IV`, `Grupo de funciones III`."""
     words = lexicon.alternation("contract", "function_group")
-    return re.compile(rf"(?:(?<!\w)(?:FG|GF|ΟΚ)|(?<!\w)(?:{words}))\s*[-:]?\s*(?P<fg>IV|III|II|I|[1-4])(?!\w)", re.I)
+    return regex_cache.compile(rf"(?:(?<!\w)(?:FG|GF|ΟΚ)|(?<!\w)(?:{words}))\s*[-:]?\s*(?P<fg>IV|III|II|I|[1-4])(?!\w)", re.I)
 
 
 def _contract_type(num: str, point: str, category: StaffCategory | None) -> ContractType | None:
@@ -132,8 +132,8 @@ def _article(text: str, category: StaffCategory | None) -> ContractType | None:
 def _regulations_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The Staff Regulations named just before (`statut des `) or just after (` személyzeti szabályzata`) a word."""
     regulations = lexicon.alternation("contract", "staff_regulations")
-    before = re.compile(rf"(?:{regulations})\W+(?:\w{{1,5}}\W+){{0,2}}$", re.I)
-    return before, re.compile(rf"\W+(?:\w+\W+)?(?:{regulations})", re.I)
+    before = regex_cache.compile(rf"(?:{regulations})\W+(?:\w{{1,5}}\W+){{0,2}}$", re.I)
+    return before, regex_cache.compile(rf"\W+(?:\w+\W+)?(?:{regulations})", re.I)
 
 
 def _names_regulations(text: str, m: re.Match[str]) -> bool:
@@ -313,12 +313,12 @@ def _inferred(lines: list[Line]) -> Found[ContractType] | None:
 
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
-_AD_AST = re.compile(r"\b(?P<fg>AST\s*/\s*SC|AST|AD|A\*|B\*)\s*(?P<grade>\d{1,2})?\b(?!\s*[/.]\s*\d{4})")
-_GRADE = re.compile(
+_AD_AST = regex_cache.compile(r"\b(?P<fg>AST\s*/\s*SC|AST|AD|A\*|B\*)\s*(?P<grade>\d{1,2})?\b(?!\s*[/.]\s*\d{4})")
+_GRADE = regex_cache.compile(
     r"\b(?P<fg>AST\s*/\s*SC|AST|AD|A\*|B\*|SC)\s?(?P<g1>\d{1,2})(?:\s*(?:[-–/]|to|and|à|bis)\s*(?:(?P=fg)\s?)?(?P<g2>\d{1,2}))?\b"
 )
 # `Administrator (AD)` on SNE forms: the category in brackets, no grade.
-_BRACKETED = re.compile(r"\((AD|AST)\)(?!\s*\d)")
+_BRACKETED = regex_cache.compile(r"\((AD|AST)\)(?!\s*\d)")
 
 
 def _fg_name(raw: str) -> str:
@@ -407,7 +407,7 @@ def _reference_segment(text: str, m: re.Match[str]) -> bool:
 def _group_then_grade() -> re.Pattern[str]:
     """`function group AD, grade 15`."""
     words = lexicon.alternation("contract", "function_group")
-    return re.compile(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", re.I)
+    return regex_cache.compile(rf"(?:{words})\s+(AD|AST),?\s+grade\s+(\d{{1,2}})", re.I)
 
 
 def extract_grade(ctx: Context) -> Found[str] | None:

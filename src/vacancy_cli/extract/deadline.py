@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..dates import BRUSSELS, TimeOfDay, find_dates, find_time, find_zone, names_zone, time_pattern, to_iso
 from ..document import Line
 from ..registry import registry
@@ -21,12 +21,12 @@ from .base import Confidence, Context, Found, labelled
 from .shapes import POST_ID, post_id
 from .shapes import sentences as split_sentences
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex_cache.compile(r"\d")
 _NEAR = 100  # a cue this many characters before a date states that date
 _SENTENCE_TAIL = 80  # the end of a text that says whether its last dot ends a sentence (`bis 15.`, `12 val.`)
 _ATTACHED = 80  # an application word this many characters around a weak cue makes it a deadline cue
 _OTHER_DATE_BEFORE = 80  # another date's word (`published`, `valid`) up to this many characters before a weak cue rules it out
-_AMPM_AT_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)  # `11:59 p.m.`: its dot ends no sentence
+_AMPM_AT_END = regex_cache.compile(r"\d\s?[ap]\.m\.$", re.I)  # `11:59 p.m.`: its dot ends no sentence
 _STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spaces) ends its sentence
 
 
@@ -35,7 +35,7 @@ def _cue(key: str) -> re.Pattern[str]:
     """The `deadline.<key>` words of every language, also run together with the words around (`20118Deadline for`)."""
     start = r"(?:(?<!\w)|(?<=[\da-z])(?-i:(?=[A-Z])))"
     end = r"(?:(?!\w)|(?-i:(?=[A-Z])))"
-    return re.compile(start + r"(?:" + lexicon.alternation("deadline", key) + r")" + end, re.I)
+    return regex_cache.compile(start + r"(?:" + lexicon.alternation("deadline", key) + r")" + end, re.I)
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def _clause(after: str) -> str:
 def _hour_word_at_end() -> re.Pattern[str]:
     """An abbreviated hour word after a time ends the text (`12 val.`, `12:00 ч.`)."""
     short = [lexicon.fragment(t) for t in lexicon.terms("time", "hour_word") if t.endswith("\\.")]
-    return re.compile(r"\d\s?(?:" + "|".join(short or [r"(?!)"]) + r")$", re.I)
+    return regex_cache.compile(r"\d\s?(?:" + "|".join(short or [r"(?!)"]) + r")$", re.I)
 
 
 def _timed_by_next_sentence(st: Statement, following: str) -> Statement:
@@ -153,7 +153,7 @@ def _phrase_part() -> re.Pattern[str]:
         f"(?:{lexicon.alternation(section, key)})"
         for section, key in (("time", "noon"), ("time", "midnight"), ("time", "hour_word"), ("zones", None))
     )
-    return re.compile(time_pattern().pattern + r"|(?<!\w)(?:" + words + r")(?!\w)|\bUTC\b|\bGMT\b|\)", re.I)
+    return regex_cache.compile(time_pattern().pattern + r"|(?<!\w)(?:" + words + r")(?!\w)|\bUTC\b|\bGMT\b|\)", re.I)
 
 
 def _phrase_end(after: str) -> int:
@@ -167,7 +167,7 @@ def _time_at_end() -> re.Pattern[str]:
     """A time right before a date: `23:59 CET on 15 May`, `midnight (Brussels time) on 30 April`."""
     words = lexicon.alternation("time", "noon") + "|" + lexicon.alternation("time", "midnight")
     clock = r"\d{1,2}\s?[:.h]\s?\d{2}(?:[:.]\d{2})?\s?(?:h|hrs|hours)?|\d{1,2}\s?(?:am|pm|h)"
-    return re.compile(r"(?<![\w.:])(" + clock + r"|(?<!\w)(?:" + words + r")(?!\w))[^\d]{0,40}$", re.I)
+    return regex_cache.compile(r"(?<![\w.:])(" + clock + r"|(?<!\w)(?:" + words + r")(?!\w))[^\d]{0,40}$", re.I)
 
 
 def _time_before(before: str) -> TimeOfDay | None:
@@ -239,7 +239,7 @@ def _starts_with_date(text: str) -> bool:
 @cache
 def _weekday() -> re.Pattern[str]:
     """A weekday name then marks (`Friday, `, `vendredi `): the lexicon's `time.weekday` words."""
-    return re.compile(r"(?:" + lexicon.alternation("time", "weekday") + r")\W*", re.I)
+    return regex_cache.compile(r"(?:" + lexicon.alternation("time", "weekday") + r")\W*", re.I)
 
 
 def _opens_date(before: str, marks: str) -> bool:
@@ -310,7 +310,7 @@ def _choose(ctx: Context, statements: list[Statement]) -> Statement:
     return best
 
 
-_REF_LABEL = re.compile(r"(?:post\s+identification|ref(?:erence)?)\s*\W{0,3}$", re.I)  # `Ref.: AGRI-D-1`
+_REF_LABEL = regex_cache.compile(r"(?:post\s+identification|ref(?:erence)?)\s*\W{0,3}$", re.I)  # `Ref.: AGRI-D-1`
 
 
 def _cover_row(ctx: Context) -> Found[str] | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Line
 from .base import Context, Found
 from .shapes import sentences as split_sentences
@@ -24,7 +24,7 @@ _MIN_NAME = 4  # shorter CLDR names (`ír`, `dan`, `lao`) count only before a la
 _VOWELS = "aeiouyαεηιουωаеиоуъьюяыэ"
 _VARIANT_LOCALES = ("pt_PT",)  # European Portuguese names (`polaco`, `checo`) besides Brazilian ones
 _CEFR = r"(?-i:\b[ABC][12]\b)"
-_TOKEN = re.compile(r"\w+")
+_TOKEN = regex_cache.compile(r"\w+")
 
 
 class _Unaccented(dict[int, str]):
@@ -103,7 +103,7 @@ def _words(key: str) -> re.Pattern[str]:
 @cache
 def _compound() -> re.Pattern[str]:
     """The tail of a compound after a language name (`Englisch|kenntnisse`, `Engels|talig`)."""
-    return re.compile(r"(?:" + lexicon.alternation(_SECTION, "compound") + r")$", re.I)
+    return regex_cache.compile(r"(?:" + lexicon.alternation(_SECTION, "compound") + r")$", re.I)
 
 
 def _code_of(word: str) -> str | None:
@@ -200,7 +200,7 @@ class Item:
 def _level() -> re.Pattern[str]:
     """A printed CEFR level or a level word (`thorough`, `biegła`, `gründliche`)."""
     c1, b2 = lexicon.alternation(_SECTION, "level_C1"), lexicon.alternation(_SECTION, "level_B2")
-    return re.compile(rf"(?P<cefr>{_CEFR})|(?<!\w)(?:(?P<C1>{c1})|(?P<B2>{b2}))(?!\w)", re.I)
+    return regex_cache.compile(rf"(?P<cefr>{_CEFR})|(?<!\w)(?:(?P<C1>{c1})|(?P<B2>{b2}))(?!\w)", re.I)
 
 
 @cache
@@ -211,7 +211,7 @@ def _any_eu() -> re.Pattern[str]:
     language = words(_SECTION, "language")
     before = rf"(?:{words(_SECTION, 'any_eu')})(?:\W+{filler}){{0,5}}?\W+(?:{language})"
     after = rf"(?:{language})(?:\W+{filler}){{0,3}}?\W+(?:{words(_SECTION, 'any_eu_after')})"
-    return re.compile(rf"(?<!\w)(?:{before}|{after}|{words(_SECTION, 'any_eu_alone')})(?!\w)", re.I)
+    return regex_cache.compile(rf"(?<!\w)(?:{before}|{after}|{words(_SECTION, 'any_eu_alone')})(?!\w)", re.I)
 
 
 @cache
@@ -223,7 +223,7 @@ def _another() -> re.Pattern[str]:
     words = lexicon.alternation
     anchor = "|".join(words(_SECTION, key) for key in ("knowledge", "level_C1", "level_B2"))
     filler = rf"(?:{words(_SECTION, 'level_C1')}|{words(_SECTION, 'level_B2')}|\w{{1,4}})"
-    return re.compile(rf"(?<!\w)(?:{anchor})(?:\W+{filler})*?\W+(?P<another>{words(_SECTION, 'another')})(?!\w)", re.I)
+    return regex_cache.compile(rf"(?<!\w)(?:{anchor})(?:\W+{filler})*?\W+(?P<another>{words(_SECTION, 'another')})(?!\w)", re.I)
 
 
 def _any_eu_spans(clause: str, before: str = "") -> Iterator[tuple[int, int]]:
@@ -306,7 +306,7 @@ def _level_gap() -> re.Pattern[str]:
     """What may stand between a language and the CEFR level printed for it: `(`, `at`, `minimum level`, `language`."""
     words = "|".join(lexicon.alternation(_SECTION, key) for key in ("language", "knowledge", "minimum"))
     joins = "|".join(lexicon.alternation(_SECTION, key) for key in ("and", "or"))
-    return re.compile(rf"(?:\W|(?<!\w)(?!(?:{joins})(?!\w))(?:{words}|\w{{1,3}})(?!\w))*", re.I)
+    return regex_cache.compile(rf"(?:\W|(?<!\w)(?!(?:{joins})(?!\w))(?:{words}|\w{{1,3}})(?!\w))*", re.I)
 
 
 def _suffix_groups(items: list[Item]) -> list[tuple[str, list[Item]]]:
@@ -340,7 +340,7 @@ def _alternatives(clause: str, members: list[Item]) -> list[list[str]]:
 def _connector() -> re.Pattern[str]:
     """What may stand between two languages of a list: punctuation, `and`/`or`, short words, `language`."""
     words = "|".join(lexicon.alternation(_SECTION, key) for key in ("and", "or", "language"))
-    return re.compile(rf"(?:\W|(?<!\w)(?:{words}|\w{{1,5}})(?!\w))*", re.I)
+    return regex_cache.compile(rf"(?:\W|(?<!\w)(?:{words}|\w{{1,5}})(?!\w))*", re.I)
 
 
 def _joins_by_or(gap: str) -> bool:
@@ -358,15 +358,15 @@ def _joins_by_or(gap: str) -> bool:
 @cache
 def _splitter() -> re.Pattern[str]:
     """Where a sentence may split into clauses: `,`/`;` or `but` (`mais`, `aber`, `ale`, ...)."""
-    return re.compile(r"\s*[,;]\s+|\s+(?P<but>" + lexicon.alternation(_SECTION, "but") + r")\s+", re.I)
+    return regex_cache.compile(r"\s*[,;]\s+|\s+(?P<but>" + lexicon.alternation(_SECTION, "but") + r")\s+", re.I)
 
 
 @cache
 def _own(language: str, keys: tuple[str, ...]) -> re.Pattern[str] | None:
     """Whole-word pattern for some keys of ONE language's `languages` section (`cs`: `jazyk\\w*|znalost\\w*|...`)."""
     section = lexicon.lexicons()[language].get(_SECTION, {})
-    terms = sorted({t for key in keys for t in section.get(key, [])}, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{lexicon.union([lexicon.fragment(t) for t in terms])})(?!\w)", re.I) if terms else None
+    terms = lexicon.longest_first({t for key in keys for t in section.get(key, [])})
+    return regex_cache.compile(rf"(?<!\w)(?:{lexicon.union([lexicon.fragment(t) for t in terms])})(?!\w)", re.I) if terms else None
 
 
 def _written_in(sentence: str, conjunction: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Line
 from ..registry import Body, fold, registry
 from .base import Context, Found, labelled
@@ -34,7 +34,7 @@ def _dg_words() -> str:
 @cache
 def _dg_phrase() -> re.Pattern[str]:
     """`DG Regional Policy`, `Directorate-General for Trade`, `Dirección General de Comunicación (DG COMM)`."""
-    return re.compile(
+    return regex_cache.compile(
         r"(?<!\w)(?:DG|(?i:" + _dg_words() + r")(?:\s+(?i:for|de\s+la|du|des|de\s+l'|de|del|della|für))?)"
         r"\s+(?P<name>[A-ZÀ-Ý][\w,&'’ -]{1,80}(?:\(\s*[A-Z]{2,8}\s*\))?)"
     )
@@ -42,7 +42,7 @@ def _dg_phrase() -> re.Pattern[str]:
 
 @cache
 def _dg_header() -> re.Pattern[str]:
-    return re.compile(r"\W*(?:DG\b|" + _dg_words() + r")", re.I)
+    return regex_cache.compile(r"\W*(?:DG\b|" + _dg_words() + r")", re.I)
 
 
 @cache
@@ -50,7 +50,7 @@ def _commission_words() -> re.Pattern[str]:
     """`DG EMPL`, or the Commission's name capitalised (not `commission de sélection`); not a bare `Directorate-General`:
     the Parliament, the Council and the Committees have theirs."""
     names = [lexicon.fragment(v) for t in lexicon.terms("organisation", "commission") for v in (t[:1].upper() + t[1:], t.upper())]
-    return re.compile(r"\bDG\s+[A-Z]{2,}|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
+    return regex_cache.compile(r"\bDG\s+[A-Z]{2,}|(?<!\w)(?:" + "|".join(names) + r")(?!\w)")
 
 
 def extract_institution(ctx: Context) -> Found[str] | None:
@@ -77,7 +77,7 @@ def extract_institution(ctx: Context) -> Found[str] | None:
 def _self_body() -> re.Pattern[str]:
     """The words a body calls itself by (lexicon `organisation.self_body`: `the Agency`, `l'Autorité`), whole words
     and not the start of a longer name in capitals (`the Authority Authorised to Conclude Contracts`)."""
-    return re.compile(lexicon.pattern("organisation", "self_body").pattern + r"(?!(?-i:\s+[A-Z][a-z]))", re.IGNORECASE)
+    return regex_cache.compile(lexicon.pattern("organisation", "self_body").pattern + r"(?!(?-i:\s+[A-Z][a-z]))", re.IGNORECASE)
 
 
 _SENTENCE_END = ".;:!?•"  # what a sentence opening `The Agency is recruiting` follows, when not the line's start
@@ -214,7 +214,7 @@ def _other_acronyms(lines: list[Line]) -> frozenset[str]:
 
 @cache
 def _look_alike_names() -> re.Pattern[str]:
-    return re.compile(
+    return regex_cache.compile(
         r"(?<!\w)(?i:" + lexicon.alternation("organisation", "look_alike_names") + r")\s*\(\s*(?P<acronym>[A-Z][\w-]{1,10})\s*\)"
     )
 
@@ -273,7 +273,7 @@ def extract_dg(ctx: Context) -> Found[str] | None:
 @cache
 def _dg_word() -> re.Pattern[str]:
     """A DG word as printed, with its preposition: `DG`, `Directorate-General for`, `direction générale de`."""
-    return re.compile(
+    return regex_cache.compile(
         r"(?<!\w)(?:DG|GD|(?i:" + _dg_words() + r"))(?!\w)\s*(?:[(‘'’\"“«:–-]\s*)?"
         r"(?i:(?:for|of|für|pour|de\s+la|de|del|della|dei|degli|delle|do|da|dos|das|van|voor|för|ds\.)\s+)?"
     )
@@ -309,7 +309,7 @@ def _reference_dg(ref: str) -> str | None:
 
 def _form_dg(ctx: Context) -> tuple[Found[str], Line] | None:
     """(DG, its label line) of a form's label block then value block: `Directorate-General:` ... then `DEVCO` alone."""
-    head = re.compile(r"^\W{0,3}(?:" + label_pattern("dg") + r")\s*:?\s*$", re.I)
+    head = regex_cache.compile(r"^\W{0,3}(?:" + label_pattern("dg") + r")\s*:?\s*$", re.I)
     lines = ctx.doc.lines
     for index, line in enumerate(lines[:HEAD_LINES]):
         if head.match(line.text):
@@ -366,11 +366,11 @@ def _dg_in(text: str) -> str | None:
     return reg.dg_by_name.get(m.group(1)) if m else None
 
 
-_UNIT_CODE = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<dir>[A-Z])\.?(?P<num>\d{1,2})\b(?![./]\d)")
-_DG_UNIT = re.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<num>0\d)\b")
+_UNIT_CODE = regex_cache.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<dir>[A-Z])\.?(?P<num>\d{1,2})\b(?![./]\d)")
+_DG_UNIT = regex_cache.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<num>0\d)\b")
 _DIR_UNIT = r"(?P<dir>[A-Z])\.?\s?(?P<num>\d{1,2})\b"
 _OTHER_CODE = r"[A-Z]{1,10}(?:\.[A-Z0-9]{1,6}){1,3}"  # `RM.BHR.6`, `B.4`, `SECDEFPOL.2`
-_OTHER_UNIT = re.compile(r"\b" + _OTHER_CODE + r"\b")
+_OTHER_UNIT = regex_cache.compile(r"\b" + _OTHER_CODE + r"\b")
 _BLOCK = 8  # how far below a form's label block its values are printed
 _RUN_GAP = 2  # lines between two unit lines of one list
 
@@ -378,14 +378,14 @@ _RUN_GAP = 2  # lines between two unit lines of one list
 @cache
 def _bare_unit() -> re.Pattern[str]:
     """`Unit B4`, `unité C.2`, `Referat A 3`."""
-    return re.compile(r"(?<!\w)(?i:" + lexicon.alternation("organisation", "unit") + r")\s+" + _DIR_UNIT)
+    return regex_cache.compile(r"(?<!\w)(?i:" + lexicon.alternation("organisation", "unit") + r")\s+" + _DIR_UNIT)
 
 
 @cache
 def _directorate() -> re.Pattern[str]:
     """`Directorate H`, `Direction ENER.A`."""
     words = lexicon.alternation("organisation", "directorate")
-    return re.compile(r"(?<!\w)(?i:" + words + r")\s+(?:(?P<dg>[A-Z]{2,8})\.)?(?P<dir>[A-Z])\b(?![.\w])")
+    return regex_cache.compile(r"(?<!\w)(?i:" + words + r")\s+(?:(?P<dg>[A-Z]{2,8})\.)?(?P<dir>[A-Z])\b(?![.\w])")
 
 
 def extract_units(ctx: Context) -> list[Found[str]]:
@@ -433,7 +433,7 @@ def _units_in(text: str, dg: str) -> list[tuple[int, str, str]]:
     return spans
 
 
-_HEADED_UNIT = re.compile(r"\W{0,3}(?P<dir>[A-Z])\.\s?(?P<num>\d{1,2})\s+(?:[–-]\s+)?[A-ZÀ-Ý]")
+_HEADED_UNIT = regex_cache.compile(r"\W{0,3}(?P<dir>[A-Z])\.\s?(?P<num>\d{1,2})\s+(?:[–-]\s+)?[A-ZÀ-Ý]")
 
 
 def _unit_under_directorate(lines: list[Line], index: int, dg: str) -> list[tuple[int, str, str]]:
@@ -450,7 +450,7 @@ def _unit_under_directorate(lines: list[Line], index: int, dg: str) -> list[tupl
 
 def _form_unit(ctx: Context, dg: str) -> Found[str] | None:
     """An SNE form's unit value under its `Unit:` label: `H.1`, or `E – Aviation ...` then `2 – Single European Sky`."""
-    head = re.compile(r"^\W{0,3}(?:" + label_pattern("unit") + r")\s*:?\s*(?:/\s*)?(?P<value>.*)$", re.I)
+    head = regex_cache.compile(r"^\W{0,3}(?:" + label_pattern("unit") + r")\s*:?\s*(?:/\s*)?(?P<value>.*)$", re.I)
     lines = ctx.doc.lines
     for index, line in enumerate(lines[:HEAD_LINES]):
         m = head.match(line.text)
@@ -523,12 +523,12 @@ def _codes_in(text: str) -> list[str]:
 def _numbered_unit() -> re.Pattern[str]:
     """`Unit 3.2`, `Division 4.1.2`: a numeric code right after a unit word."""
     words = "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division"))
-    return re.compile(r"(?<!\w)(?i:" + words + r")\s+(\d{1,2}(?:\.\d{1,2}){1,2})(?![\w.])")
+    return regex_cache.compile(r"(?<!\w)(?i:" + words + r")\s+(\d{1,2}(?:\.\d{1,2}){1,2})(?![\w.])")
 
 
 @cache
 def _unit_words() -> re.Pattern[str]:
-    return re.compile(
+    return regex_cache.compile(
         r"(?<!\w)(?:" + "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division", "directorate"))
         + r")(?!\w)",
         re.I,

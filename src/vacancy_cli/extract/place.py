@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Document, Line
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 from ..registry import fold, registry
@@ -24,16 +24,16 @@ from .ticks import ticked_options
 
 _HEADER_LINES = 15  # a location line is printed among the first lines
 _HEADING_CHARS = 2000  # a heading city is printed in the first characters
-_SEPARATORS = re.compile(r"[\s,;/()\[\]|&–—-]+")  # between the cities and countries of a location line
-_BOXES = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
-_STACKED_LABEL = re.compile(r"^[^\W\d][^:：\d]{0,40}[:：]$")  # `Status:` alone on its line
-_PARENTHESES = re.compile(r"\(([^()]{2,60})\)")  # `(Luxembourg)`
-_GRADE = re.compile(r"\b(?:AD|AST)\s?\d{1,2}\b")  # `(AD 14)`, `grau AD14`
+_SEPARATORS = regex_cache.compile(r"[\s,;/()\[\]|&–—-]+")  # between the cities and countries of a location line
+_BOXES = regex_cache.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
+_STACKED_LABEL = regex_cache.compile(r"^[^\W\d][^:：\d]{0,40}[:：]$")  # `Status:` alone on its line
+_PARENTHESES = regex_cache.compile(r"\(([^()]{2,60})\)")  # `(Luxembourg)`
+_GRADE = regex_cache.compile(r"\b(?:AD|AST)\s?\d{1,2}\b")  # `(AD 14)`, `grau AD14`
 # A postcode: `1049`, `MRS 1917`, `L-2920`, `2595 AB`, `00-950`, `SE-171 77` (then or before a city or country).
-_POSTCODE = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,3}[- ]?)?(?:\d{2}-\d{3}|\d{3,5}(?: \d{2})?)(?: [A-Z]{2})?(?![\w/.-])")
+_POSTCODE = regex_cache.compile(r"(?<![\w/.-])(?:[A-Z]{1,3}[- ]?)?(?:\d{2}-\d{3}|\d{3,5}(?: \d{2})?)(?: [A-Z]{2})?(?![\w/.-])")
 _ADDRESS_SPAN = 40  # the characters around a heading city where its street or postcode would be
-_PHONE = re.compile(r"\+\s?\d{2,3}[\s\d()./-]{6,}")  # `+356 2248 7500`
-_JOINER = re.compile(r"^[\s,;/()&–—-]*(?:[^\W\d_]{1,4}[\s,;/()&–—-]+)?$")  # between listed cities: `, `, ` and `, ` ou `
+_PHONE = regex_cache.compile(r"\+\s?\d{2,3}[\s\d()./-]{6,}")  # `+356 2248 7500`
+_JOINER = regex_cache.compile(r"^[\s,;/()&–—-]*(?:[^\W\d_]{1,4}[\s,;/()&–—-]+)?$")  # between listed cities: `, `, ` and `, ` ou `
 
 
 def cities_in(text: str) -> list[str]:
@@ -66,13 +66,13 @@ def _is_country(name: str) -> bool:
 @cache
 def _countries() -> re.Pattern[str]:
     """Country names CLDR does not give (`Czech Republic`)."""
-    return re.compile(r"(?:" + (lexicon.alternation("place", "countries") or r"(?!)") + r")", re.I)
+    return regex_cache.compile(r"(?:" + (lexicon.alternation("place", "countries") or r"(?!)") + r")", re.I)
 
 
 @cache
 def _stated() -> re.Pattern[str]:
     """A sentence stating the place: `the place of employment is ...`, `le lieu d'affectation est ...`."""
-    return re.compile(r"(?<!\w)(?:" + lexicon.alternation("place", "stated") + r")\s+(?P<rest>[^.;\n]{1,80})", re.I)
+    return regex_cache.compile(r"(?<!\w)(?:" + lexicon.alternation("place", "stated") + r")\s+(?P<rest>[^.;\n]{1,80})", re.I)
 
 
 def _labelled_cities(value: str) -> list[str]:
@@ -197,7 +197,7 @@ def _ends_with_city(text: str) -> bool:
 @cache
 def _address_words() -> re.Pattern[str]:
     """Street and post words of an address: `street`, `rue`, `Straße`, `P.O. Box`, `Tel.`."""
-    return re.compile(r"(?<!\w)(?:" + lexicon.alternation("place", "address") + r")(?!\w)", re.I)
+    return regex_cache.compile(r"(?<!\w)(?:" + lexicon.alternation("place", "address") + r")(?!\w)", re.I)
 
 
 def _city_and_country(text: str, m: re.Match[str] | None) -> list[str]:
@@ -239,7 +239,7 @@ def _from_title(doc: Document) -> Found[list[str]] | None:
 @cache
 def _inline_label() -> re.Pattern[str]:
     """A place label run into its value inside a paragraph (`... Place of employment Paris, France ...`)."""
-    return re.compile(r"(?<!\w)(?:" + label_pattern("place") + r")\s*[:：]?\s+", re.I)
+    return regex_cache.compile(r"(?<!\w)(?:" + label_pattern("place") + r")\s*[:：]?\s+", re.I)
 
 
 def _from_inline_label(doc: Document) -> Found[list[str]] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Line
 from ..registry import registry
 from .base import Confidence, Context, Found, labelled
@@ -16,21 +16,21 @@ _SEGMENT = r"(?:[A-Za-z0-9]{1,3}\s[A-Za-z0-9]{1,3}(?=\s?[/_–-][A-Za-z0-9])|[A-
 # Separators; a space may precede `-` or `/` (`001 -OPE`), or surround a `/` before a code (`ACER / 2026 / 07`).
 _SEP = r"(?:\s/\s(?=[A-Z0-9]{1,8}(?![a-z]))|\s[/-](?=[A-Za-z0-9])|[./_–-])"
 _ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:" + _SEP + _SEGMENT + r")*(?:[./–-](?=\s*$))?"
-_KNOWN_SHAPES = re.compile(
+_KNOWN_SHAPES = regex_cache.compile(
     r"\b(?P<id>EC[/-]20\d\d[/-][A-Z]{2,8}[/-]\d+|COM/\d{4}/\d{3,6}|COM/\d{1,4}/\d\d|EPSO/[A-Z]+/[A-Z0-9/-]+\d"
     r"|PE/\d+/(?:\d{4}/)?[A-Z]+|CONS/[A-Z]+/\d+/\d+|20\d\d-JRC[A-Z0-9./-]+\d"
     r"|[A-Za-z][A-Za-z-]{1,12}/(?:[A-Z0-9]{1,4}/)?(?:TA|CA|SNE|AD|AST)/[A-Za-z0-9/.-]*\d[A-Za-z0-9/.]*"
     r"|RCT-20\d\d-\d+|[A-Z]{2,8}-(?:TA|CA|SNE)-[A-Z0-9-]*\d)\b"
 )
-_LOOK_ALIKE = re.compile(
+_LOOK_ALIKE = regex_cache.compile(
     r"^(?:Ares|C\(|C/\d{4}/|\d{4}/C\b|OJ\b|Regulation|\d{1,4}$|(?:19|20)\d\d/\d{1,4}$)|^[A-Z]\d$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$",
     re.I,
 )
 # In the heading, an identifier before the title (`XYZ/TA/AD/2024/07 – Data Analyst`) or alone in parentheses;
 # with a `/`, `-` or `_` (a dotted `(RM.BHR.6)` is a division's code).
-_BEFORE_TITLE = re.compile(r"^\s*(?P<id>(?=[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9])(?=\S*[/_-])" + _ID + r")\s+[–—-]\s+[A-Z]")
-_IN_PARENTHESES = re.compile(r"\((?P<id>(?=[A-Z][^\s)]{0,60}[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
-_SYSPER = re.compile(r"\bsysper\b[^:\d]{0,30}[:\s]\s*(?P<id>\d{5,8})\b", re.I)
+_BEFORE_TITLE = regex_cache.compile(r"^\s*(?P<id>(?=[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9])(?=\S*[/_-])" + _ID + r")\s+[–—-]\s+[A-Z]")
+_IN_PARENTHESES = regex_cache.compile(r"\((?P<id>(?=[A-Z][^\s)]{0,60}[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
+_SYSPER = regex_cache.compile(r"\bsysper\b[^:\d]{0,30}[:\s]\s*(?P<id>\d{5,8})\b", re.I)
 # An SNE post identification `DG-D-N` (`COMP-H-5`, `HR-DS-1-CI`) anywhere on a line.
 # Other scripts' capitals that look like Latin ones (`СОМ/ТА` printed in Cyrillic).
 _HOMOGLYPHS = str.maketrans("АВЕЅІЈКМНОРСТХУАΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABESIJKMHOPCTXYAABEZHIKMNOPTYX")
@@ -40,7 +40,7 @@ _HOMOGLYPHS = str.maketrans("АВЕЅІЈКМНОРСТХУАΑΒΕΖΗΙΚΜΝ�
 def _intro() -> re.Pattern[str]:
     """A word introducing the notice's identifier in running text (`Ref.`, `Vacancy notice`, `Bando di assunzione`)."""
     number = lexicon.alternation("reference", "number")
-    return re.compile(
+    return regex_cache.compile(
         r"(?<!\w)(?:" + lexicon.alternation("reference", "intro") + r")(?!\w)"
         r"(?:\s*(?:(?<!\w)(?:" + number + r")(?!\w)|[:–#-])\s*)*"
         r"\s*(?:\(DG-DIR-UNIT\)\s*)?(?P<id>" + _ID + r")",
@@ -52,14 +52,14 @@ def _intro() -> re.Pattern[str]:
 def _value_lead() -> re.Pattern[str]:
     """What may precede the id in a labelled value: separators, `(DG-DIR-UNIT)`, `Call for interest`, `No`."""
     words = lexicon.alternation("reference", "intro") + "|" + lexicon.alternation("reference", "number")
-    return re.compile(r"^[\s/|:#–-]*(?:(?:\([A-Z]+(?:-[A-Z]+)+\)|(?<!\w)(?:" + words + r")(?!\w))[\s/|:#–-]*)*", re.I)
+    return regex_cache.compile(r"^[\s/|:#–-]*(?:(?:\([A-Z]+(?:-[A-Z]+)+\)|(?<!\w)(?:" + words + r")(?!\w))[\s/|:#–-]*)*", re.I)
 
 
 @cache
 def _body_prefixed() -> re.Pattern[str]:
     """An identifier that starts with a body's acronym or reference prefix (`EFSA/X/AD/2026/01`, `OMB/3/2020`)."""
-    prefixes = sorted(registry().reference_prefixes, key=len, reverse=True)
-    return re.compile(r"(?<![\w/.-])(?=(?:" + "|".join(map(re.escape, prefixes)) + r")[./_-][A-Za-z0-9])(?P<id>" + _ID + ")")
+    prefixes = lexicon.longest_first(registry().reference_prefixes)
+    return regex_cache.compile(r"(?<![\w/.-])(?=(?:" + "|".join(map(re.escape, prefixes)) + r")[./_-][A-Za-z0-9])(?P<id>" + _ID + ")")
 
 
 def repair_look_alikes(text: str) -> str:
@@ -69,7 +69,7 @@ def repair_look_alikes(text: str) -> str:
     return re.sub(r"[^\s()]*[А-ЯЅІЈΑ-Ω][^\s()]*", _repair_token, text)
 
 
-_FOREIGN_CAPITAL = re.compile(r"[А-ЯЅІЈΑ-Ω]")
+_FOREIGN_CAPITAL = regex_cache.compile(r"[А-ЯЅІЈΑ-Ω]")
 
 
 def _repair_token(m: re.Match[str]) -> str:
@@ -155,14 +155,14 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
 
 _UNIT_WORD_CHARS = 20  # a unit or division word this close before a code makes it the unit's
 # A unit's code: a body or DG's prefix, its directorate's letter and the unit's number, dotted (`EACEA.A.6`, `MOVE.E`).
-_UNIT_CODE = re.compile(r"[A-Z][A-Z-]{1,11}\.[A-Z](?:\.\d{1,2})?(?![\w/])")
+_UNIT_CODE = regex_cache.compile(r"[A-Z][A-Z-]{1,11}\.[A-Z](?:\.\d{1,2})?(?![\w/])")
 
 
 @cache
 def _unit_word_before() -> re.Pattern[str]:
     """A unit or division word (any language) then spaces ending the text searched: `Unit `, `Unité `, `Sector `."""
     words = "|".join(lexicon.alternation("organisation", key) for key in ("unit", "division"))
-    return re.compile(r"(?<!\w)(?:" + words + r")\s+$", re.I)
+    return regex_cache.compile(r"(?<!\w)(?:" + words + r")\s+$", re.I)
 
 
 def _post_or_sysper(ctx: Context) -> Found[str] | None:

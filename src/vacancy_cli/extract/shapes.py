@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import regex_cache
+
 # The header of a notice: its first lines, where the reference, the body and the title are printed.
 HEAD_LINES = 25
 
 # `AGRI-D-1`, `HR-DS-1-CI`, `TRADE - C - 2`: an SNE post identification (DG-DIRECTORATE-UNIT[-SECTOR]).
-POST_ID = re.compile(
+POST_ID = regex_cache.compile(
     r"(?<![\w/-])(?P<id>(?P<dg>[A-Z]{2,8})(?: ?[-–] ?)[A-Z]{1,2}(?: ?[-–] ?)\d{1,2}(?:(?: ?[-–] ?)[A-Z]{1,4})?)(?![\w/-])"
 )
 
@@ -19,7 +21,7 @@ def post_id(m: re.Match[str]) -> str:
     return m.group("id").replace(" ", "")
 
 # `... by 15 May. The selection ...`: a stop, spaces, then a capital (any script) or a bracket.
-_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[^\W\d_]|\()")
+_SENTENCE_END = regex_cache.compile(r"[.;!?]\s+(?=[^\W\d_]|\()")
 
 
 def sentences(text: str, stops: str = ".!?", goes_on: Callable[[str], bool] | None = None) -> list[str]:

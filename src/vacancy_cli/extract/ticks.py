@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 
-_OPTION = re.compile(r"([☐☒])\s*([^☐☒]*)")
+_OPTION = regex_cache.compile(r"([☐☒])\s*([^☐☒]*)")
 # A font-substituted tick left as a letter beside real boxes: `X Brussels ☐ Luxembourg`, `S ☐ Luxembourg`.
-_LETTER_TICK = re.compile(r"(?:(?<=\s)|^)[SXx©](?=\s+(?:[☐☒]|[^\W\d_]))")
-_BOXES_FIRST = re.compile(r"^\s*((?:[☐☒]\s*){2,})([^☐☒]+)$")
+_LETTER_TICK = regex_cache.compile(r"(?:(?<=\s)|^)[SXx©](?=\s+(?:[☐☒]|[^\W\d_]))")
+_BOXES_FIRST = regex_cache.compile(r"^\s*((?:[☐☒]\s*){2,})([^☐☒]+)$")
 
 
 def ticked_options(text: str) -> list[str] | None:

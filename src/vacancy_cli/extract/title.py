@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..dates import find_dates
 from ..document import Line
 from ..registry import registry
@@ -29,23 +29,23 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 _COUNT = r"\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?|(?:" + "|".join(_NUMBERS) + r")(?:\s+to\s+(?:" + "|".join(_NUMBERS) + r"))?"
 # A grade or function-group annotation: `(AD 7)`, `(CA FG III)`, `(Temporary Agent, Grade AD7)`, `(function group IV)`.
-_GRADE = re.compile(r"\s*\((?:[^()]*\b(?:AD|AST(?:/SC)?|FG|A\*|SC)\s*[\dIV*]|[^()]*\s[IV]{1,3}\))[^()]*\)")
+_GRADE = regex_cache.compile(r"\s*\((?:[^()]*\b(?:AD|AST(?:/SC)?|FG|A\*|SC)\s*[\dIV*]|[^()]*\s[IV]{1,3}\))[^()]*\)")
 # Gender and count annotations: `(M/F)`, `(m/w/d)`, `(H/F)`, `(ambosessi)` and any other spaced `( ... )`.
-_PAREN = re.compile(r"(?:^|\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)|\s+\([^()]*$")
-_DASH = re.compile(r"\s+[–—-]+\s+|\s+[–—-]+$|^[–—-]+\s+")
-_COMMA = re.compile(r",\s+")
-_SLASH = re.compile(r"\s+/\s+")  # `Expert in Planning / SRB/CA/2026/`: a cell run into the title
+_PAREN = regex_cache.compile(r"(?:^|\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)|\s+\([^()]*$")
+_DASH = regex_cache.compile(r"\s+[–—-]+\s+|\s+[–—-]+$|^[–—-]+\s+")
+_COMMA = regex_cache.compile(r",\s+")
+_SLASH = regex_cache.compile(r"\s+/\s+")  # `Expert in Planning / SRB/CA/2026/`: a cell run into the title
 # A reference code as a heading part: `EPSO/AD/294/14`, `COM/2024/20108`.
-_CODE = re.compile(r"^[\w.-]*\d[\w.-]*(?:/[\w.-]+)+$|^[\w-]+/[\w./-]*\d[\w./-]*$")
+_CODE = regex_cache.compile(r"^[\w.-]*\d[\w.-]*(?:/[\w.-]+)+$|^[\w-]+/[\w./-]*\d[\w./-]*$")
 # Where a value runs into the next field or an organisation code: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`.
-_RUN_ON = re.compile(
+_RUN_ON = regex_cache.compile(
     r"\s+(?:[A-Z][\w-]*(?:\s?/\s?[A-Z]?[\w-]+)+\s?:|[A-Z]{2,}(?:\.[A-Z0-9]+)+\b|(?:[A-Z]{2,}\s+\w+\s+)?job\s+(?:n[°o]|number)\b"  # `... EEAS Headquarters job No`
     r"|(?-i:(?=[\w/-]*\d)[A-Z]{2,}(?:[/_-][A-Z0-9]+){2,})\s*$)",  # a bare reference code ending it: `Head of Unit ENISA-TA-2026-05`
 )
-_DG_TAIL = re.compile(r"\s+(?:[–-]\s+|in\s+|at\s+|for\s+|within\s+|of\s+the\s+|de\s+la\s+|du\s+)"
+_DG_TAIL = regex_cache.compile(r"\s+(?:[–-]\s+|in\s+|at\s+|for\s+|within\s+|of\s+the\s+|de\s+la\s+|du\s+)"
                       r"(?:DG|Directorate[- ]General|the\s+(?:unit|directorate))\b.*$", re.I)
 # A grade or article as a comma part: `AD7`, `AST 3`, `FG IV`, `2(f)`, `grades 13, 14`.
-_GRADE_PART = re.compile(r"^(?:(?:AD|AST(?:/SC)?|FG|SC)\s*[\dIVX]*(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?|\d\s*\(\w\)|grades?\b.*)$", re.I)
+_GRADE_PART = regex_cache.compile(r"^(?:(?:AD|AST(?:/SC)?|FG|SC)\s*[\dIVX]*(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?|\d\s*\(\w\)|grades?\b.*)$", re.I)
 
 
 @cache
@@ -53,7 +53,7 @@ def _run_on() -> re.Pattern[str]:
     """A value running into the next field: `Sector/Unit/Department:`, `BA.01.002`, `Job n° 27`, `Ref. XYZ-2013-03`,
     `(AST 3)Ref.` (its code wrapped onto the next line)."""
     reference = r"|(?<=\S)\s*(?:" + label_pattern("reference") + r")\s*(?:[.:]?\s*[\w/-]*\d|[.:]?$(?<=[.:]))"
-    return re.compile(_RUN_ON.pattern + reference, re.I)
+    return regex_cache.compile(_RUN_ON.pattern + reference, re.I)
 
 
 @cache
@@ -65,7 +65,7 @@ def _words(key: str) -> str:
 @cache
 def _compiled(template: str, flags: int = re.I) -> re.Pattern[str]:
     """A pattern whose `{key}` fields are the terms of `title.<key>`, compiled once (not rebuilt at each call)."""
-    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: _words(m.group(1)), template), flags)
+    return regex_cache.compile(re.sub(r"\{([a-z_]+)\}", lambda m: _words(m.group(1)), template), flags)
 
 
 @cache
@@ -91,11 +91,11 @@ def _then(key: str, suffix: str) -> lexicon.Followed:
 
 
 # An acronym that may come before a notice word (`EEAS Vacancy notice`), case ignored as everywhere in the title rules.
-_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,})\s+", re.I)
+_ACRONYM = regex_cache.compile(r"(?P<letters>[A-Z]{2,})\s+", re.I)
 # Where the value after `Vacancy notice:` starts: neither a notice word nor an acronym before it holds a `:`,
 # so a notice heading ends at the first one (and the spaces after it).
-_UP_TO_COLON = re.compile(r"[^:]*:\s*")
-_DG = re.compile(r"(?:DG|Directorate[- ]General)\s", re.I)  # a heading part that names a directorate-general
+_UP_TO_COLON = regex_cache.compile(r"[^:]*:\s*")
+_DG = regex_cache.compile(r"(?:DG|Directorate[- ]General)\s", re.I)  # a heading part that names a directorate-general
 
 
 def _notice_starts(text: str) -> range:
@@ -115,14 +115,14 @@ def _notice_at_start(text: str, suffix: str) -> bool:
 def _lead() -> re.Pattern[str]:
     """Words before a role: notice words, recruit phrases, articles, adjectives and counts (`the post of a new`)."""
     words = "|".join(_words(k) for k in ("notice_words", "recruit", "fillers"))
-    return re.compile(r"^(?:(?:" + words + r"|" + _COUNT + r"|" + _words("lead_words") + r")(?!\w)[\s:]*)+", re.I)
+    return regex_cache.compile(r"^(?:(?:" + words + r"|" + _COUNT + r"|" + _words("lead_words") + r")(?!\w)[\s:]*)+", re.I)
 
 
 @cache
 def _recruit() -> re.Pattern[str]:
     """`recruiting 4 Legal Officers`, `three (3) assistants`, `vacancy for the function of Director (AD 14)`,
     across one line break; also run on after a word (`agencyRecruits`: the capital tested first, as this is searched)."""
-    return re.compile(
+    return regex_cache.compile(
         r"(?:(?<!\w)|(?-i:(?=[A-Z])(?<=[a-z])))(?:" + _words("recruit") + r")(?:\s+|(?<=:)\s*)(?:(?P<count>" + _COUNT + r")(?:\s*\(\d{1,3}\))?\s+)?"
         r"(?P<role>[“\"«‘][^”\"»’\n]{2,120}[”\"»’]|[^\n(),;:“”\"«»]{2,150})(?:\s*\((?P<paren>[^()\n]{2,60})\))?",
         re.I,
@@ -132,7 +132,7 @@ def _recruit() -> re.Pattern[str]:
 @cache
 def _stop() -> re.Pattern[str]:
     """Where a recruited role's sentence goes on: `... Officer who will`, `... Director of the Agency`."""
-    return re.compile(r"\.(?:\s|$)|\s(?:" + _words("stops") + r")(?!\w)", re.I)
+    return regex_cache.compile(r"\.(?:\s|$)|\s(?:" + _words("stops") + r")(?!\w)", re.I)
 
 
 def singular(title: str) -> str:
@@ -179,10 +179,10 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     fragments = lexicon.fragments("title", "role_nouns")
     whole = lexicon.union([f for f in fragments if not _is_ending(f)]) or "(?!)"
     endings = lexicon.union([f.removeprefix(_WORD_ENDING) for f in fragments if _is_ending(f)]) or "(?!)"
-    return re.compile(r"(?<!\w)(?:" + whole + r")(?!\w)", re.I), re.compile(r"(?:" + endings + r")(?!\w)", re.I)
+    return regex_cache.compile(r"(?<!\w)(?:" + whole + r")(?!\w)", re.I), regex_cache.compile(r"(?:" + endings + r")(?!\w)", re.I)
 
 
-_WORD_CHARACTERS = re.compile(r"\w*")
+_WORD_CHARACTERS = regex_cache.compile(r"\w*")
 
 
 def _is_role(text: str) -> bool:
@@ -245,7 +245,7 @@ def _is_count(part: str) -> bool:
 # A qualifier of the role, part of the title: `(anti-subsidy)`, `(data protection)`; one to three words
 # in lower case. Anything else in brackets is an annotation: a grade, `(M/F)`, `(1 post)`, a code, a place,
 # `(reserve list)`, `(part-time)` (lexicon `title.annotations`).
-_QUALIFIER = re.compile(r"\s*\((?P<words>[a-zà-ÿ][a-zà-ÿ-]*(?: [a-zà-ÿ][a-zà-ÿ-]*){0,2})\)")
+_QUALIFIER = regex_cache.compile(r"\s*\((?P<words>[a-zà-ÿ][a-zà-ÿ-]*(?: [a-zà-ÿ][a-zà-ÿ-]*){0,2})\)")
 
 
 def _annotation_dropped(m: re.Match[str]) -> str:
@@ -367,7 +367,7 @@ def _from_labels(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
 def _inline_label() -> re.Pattern[str]:
     """A title label of two words or more inside a run-together paragraph (`... External Title of function X ...`)."""
     labels = [t for t in lexicon.terms("labels", "job_title") if " " in t]
-    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon.fragment(t) for t in sorted(labels, key=len, reverse=True)) + r")\s+", re.I)
+    return regex_cache.compile(r"(?<!\w)(?:" + "|".join(lexicon.fragment(t) for t in sorted(labels, key=len, reverse=True)) + r")\s+", re.I)
 
 
 def _any_label() -> lexicon.Leading:
@@ -412,7 +412,7 @@ def _above_label(lines: list[Line], index: int, bullet: bool) -> int | None:
     return above
 
 
-_WORD_STARTS = re.compile(r"(?<!\w)")  # every place not inside a word
+_WORD_STARTS = regex_cache.compile(r"(?<!\w)")  # every place not inside a word
 
 
 def _has_notice_word(text: str) -> bool:
@@ -567,12 +567,12 @@ def extract_posts(ctx: Context) -> Found[int] | None:
 
 
 # `(1 post)`, `concerning one post`, `There is 1 available vacant post`; not `a plan of roughly 70 posts`.
-_POSTS = re.compile(
+_POSTS = regex_cache.compile(
     r"(?<!roughly )(?<!about )(?<!approximately )(?<!around )(?<!of )\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:available\s+)?(?:vacant\s+)?(?:posts?|positions?|vacanc(?:y|ies))\b(?!\s+(?:of|in)\s+the\s+(?:establishment|staff))",
     re.I,
 )
-_POST_WORD = re.compile(r"post|position|vacanc", re.I)  # in every match of `_POSTS`, and quicker to look for
+_POST_WORD = regex_cache.compile(r"post|position|vacanc", re.I)  # in every match of `_POSTS`, and quicker to look for
 
 
 def _number(word: str) -> int:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from .. import regex_cache
 from ..document import BBox, Line
 
-_BARE_LABEL = re.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")  # `Place of secondment:` alone on its line
-_ANNOTATION = re.compile(r"^\([^()]{1,40}\)$")  # a label's own annotation on the line below it: `(DG-DIR-UNIT)`
+_BARE_LABEL = regex_cache.compile(r"^[A-Z][\w ()/'’&,.-]{1,60}:$")  # `Place of secondment:` alone on its line
+_ANNOTATION = regex_cache.compile(r"^\([^()]{1,40}\)$")  # a label's own annotation on the line below it: `(DG-DIR-UNIT)`
 
 
 def _bare_label(text: str) -> bool:

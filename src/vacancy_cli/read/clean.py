@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Line
 from ..hygiene import strip_invisible
 
@@ -51,50 +51,50 @@ _GLYPHS = str.maketrans(
         "ﬂ": "fl",
     }
 )
-_GLYPH = re.compile("[" + re.escape("".join(chr(c) for c in _GLYPHS)) + "]")
-_SUPERSCRIPT_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
-_HTML_CHECKED = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
-_HTML_INPUT = re.compile(r"<input\b[^>]*>", re.I)
-_SUP = re.compile(r"<sup>\s*[^<]{0,6}\s*</sup>", re.I)
-_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")  # `[text](https://...)` -> `text`
-_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # `&amp;`, `&#8211;`, `&ndash;`
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
-_MD_ESCAPE = re.compile(r"\\([*_#`\[\]()>|\\-])")
-_MD_STRONG = re.compile(r"\*\*|__")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_BRACKET_NOTE = re.compile(r"\[\d{1,2}\]")
-_GLUED_NOTE = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s,.;:)\]]|$)")
-_GLUED_NOTE_AFTER = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)")  # where every `_GLUED_NOTE` match starts (a quick search)
-_NOTE_AFTER_PAREN = re.compile(r"(?<=\(s\))\d{1,2}\b")
-_NOTE_AFTER_HOURS = re.compile(r"(\b\d{1,2}[:.]\d{2}\s?h)\d\b")
-_HOURS_NOTE = re.compile(r"\d[:.]\d\d\s?h\d")  # what every `_NOTE_AFTER_HOURS` match holds (a quick search)
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙\-–*]|o(?=\s))\s+")
-_SUBSTITUTED_BULLET = re.compile(r"^S\s+[A-Z]")
-_DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
-_NOTE_STAR = re.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
+_GLYPH = regex_cache.compile("[" + re.escape("".join(chr(c) for c in _GLYPHS)) + "]")
+_SUPERSCRIPT_DIGITS = regex_cache.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_HTML_CHECKED = regex_cache.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
+_HTML_INPUT = regex_cache.compile(r"<input\b[^>]*>", re.I)
+_SUP = regex_cache.compile(r"<sup>\s*[^<]{0,6}\s*</sup>", re.I)
+_TAG = regex_cache.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_MD_LINK = regex_cache.compile(r"!?\[([^\]\n]{0,300})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")  # `[text](https://...)` -> `text`
+_MD_AUTOLINK = regex_cache.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_CHAR_REF = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # `&amp;`, `&#8211;`, `&ndash;`
+_MD_HEADING = regex_cache.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = regex_cache.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_MD_ESCAPE = regex_cache.compile(r"\\([*_#`\[\]()>|\\-])")
+_MD_STRONG = regex_cache.compile(r"\*\*|__")
+_MD_EMPHASIS = regex_cache.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_BRACKET_NOTE = regex_cache.compile(r"\[\d{1,2}\]")
+_GLUED_NOTE = regex_cache.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s,.;:)\]]|$)")
+_GLUED_NOTE_AFTER = regex_cache.compile(r"\d(?<=[a-zà-ÿ]{3}\d)")  # where every `_GLUED_NOTE` match starts (a quick search)
+_NOTE_AFTER_PAREN = regex_cache.compile(r"(?<=\(s\))\d{1,2}\b")
+_NOTE_AFTER_HOURS = regex_cache.compile(r"(\b\d{1,2}[:.]\d{2}\s?h)\d\b")
+_HOURS_NOTE = regex_cache.compile(r"\d[:.]\d\d\s?h\d")  # what every `_NOTE_AFTER_HOURS` match holds (a quick search)
+_BULLET = regex_cache.compile(r"^\s*(?:[•·▪◦‣∙\-–*]|o(?=\s))\s+")
+_SUBSTITUTED_BULLET = regex_cache.compile(r"^S\s+[A-Z]")
+_DIGIT = regex_cache.compile(r"\d")
+_DIGITS = regex_cache.compile(r"\d+")
+_NOTE_STAR = regex_cache.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = regex_cache.compile(
     r"^\W*(?:(?:page|p\.|seite|pagina)\s*)?\d{1,3}\s*(?:/|of|sur|von|de|\|)\s*\d{1,3}\W*$"
     r"|^\W*(?:page|seite|pagina)\s+\d{1,3}\W*$",
     re.I,
 )
-_BARE_NUMBER = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*[-–]?\s*$")
-_PRINT_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*\.(?:docx?|pdf|odt)\s*$", re.I)
+_BARE_NUMBER = regex_cache.compile(r"^\s*[-–]?\s*(\d{1,3})\s*[-–]?\s*$")
+_PRINT_STAMP = regex_cache.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*\.(?:docx?|pdf|odt)\s*$", re.I)
 # A job portal's breadcrumb trail, two steps or more: `Careers › Vacancies › Research Officer`, `Home > Jobs > Open`
-_BREADCRUMB = re.compile(r"^[^›»><«‹]{1,60}(?:\s[›»>]\s[^›»><«‹]{1,60}){2,}(?<![.,;:!?])$")
-_SIGNATURE = re.compile(r"^\s*electronically signed\b|^\s*signé électroniquement|^\s*elektronisch unterzeichnet", re.I)
+_BREADCRUMB = regex_cache.compile(r"^[^›»><«‹]{1,60}(?:\s[›»>]\s[^›»><«‹]{1,60}){2,}(?<![.,;:!?])$")
+_SIGNATURE = regex_cache.compile(r"^\s*electronically signed\b|^\s*signé électroniquement|^\s*elektronisch unterzeichnet", re.I)
 
 
 # Each clean-up below is skipped when the character all its matches need is not in the text (most lines of a PDF).
 
 
 # Boxes typed as text: `[X] Brussels [ ] Luxembourg`, `[x] Cost-free` (a footnote `[2]` is not a box).
-_TYPED_TICKED = re.compile(r"\[\s?[xX✓✔]\s?\](?=\s)")
-_TYPED_EMPTY = re.compile(r"\[\s{1,2}\](?=\s)")
+_TYPED_TICKED = regex_cache.compile(r"\[\s?[xX✓✔]\s?\](?=\s)")
+_TYPED_EMPTY = regex_cache.compile(r"\[\s{1,2}\](?=\s)")
 
 
 def normalise_glyphs(text: str) -> str:
@@ -210,7 +210,7 @@ def _page_controls() -> re.Pattern[str]:
     alone is no switcher: `HR`, `IT`, `EN` are values too (`Directorate-General:` / `HR`); see `_lone_codes`."""
     code = _language_code()
     switcher = code + r"(?:(?:\s*[|/·]\s*|\s+)" + code + r")+"
-    return re.compile(r"^\W*(?:" + lexicon.alternation("page", "controls") + r"|" + switcher + r")\W*$", re.I)
+    return regex_cache.compile(r"^\W*(?:" + lexicon.alternation("page", "controls") + r"|" + switcher + r")\W*$", re.I)
 
 
 @cache
@@ -222,7 +222,7 @@ def _language_code() -> str:
 @cache
 def _lone_code() -> re.Pattern[str]:
     """A line that is one language code alone: `EN`, `HR`."""
-    return re.compile(r"^\W*" + _language_code() + r"\W*$")
+    return regex_cache.compile(r"^\W*" + _language_code() + r"\W*$")
 
 
 def _lone_codes(lines: Sequence[Line], controls: set[int]) -> set[int]:

@@ -12,14 +12,13 @@ text in any EU language has
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Document
 from ..errors import NoTextLayerError
 
@@ -29,7 +28,7 @@ MIN_VOCABULARY_SHARE = 0.1  # real notices: 0.197 and more; scrambled letters: 0
 MIN_SHAPED_SHARE = 0.85  # real notices: 0.93 and more
 MIN_LETTER_SHARE = 0.25  # real notices: 0.48 and more; glyph numbers shown as punctuation: 0.09 and less
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = regex_cache.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("aeiouyαεηιουωаеиоуъюяыэєіїѝ")
 _ACRONYM = 5  # an upper-case token this long or shorter is an acronym (`DG`, `EPSO`), shaped like no word
 

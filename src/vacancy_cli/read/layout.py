@@ -15,28 +15,28 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import BBox, Document, Line
 from .blocks import pair_label_blocks
 from .clean import clean_line, normalise_glyphs, repeated_lines, split_furniture, substitute_letter_ticks
 
-_TERMINAL = re.compile(r"[.;!?]$")  # a colon is not: `... at their location:` / `Geel, Belgium ...`
-_BARE_LABEL = re.compile(r"^[A-Z][\w()/'’&.-]*(?: [\w()/'’&.-]+){0,4}[:：]$")  # `Head of Unit:` alone on its line
+_TERMINAL = regex_cache.compile(r"[.;!?]$")  # a colon is not: `... at their location:` / `Geel, Belgium ...`
+_BARE_LABEL = regex_cache.compile(r"^[A-Z][\w()/'’&.-]*(?: [\w()/'’&.-]+){0,4}[:：]$")  # `Head of Unit:` alone on its line
 # A list item: a bullet glyph, a dash before a word, `1.`, `a)`, `(iv)`; not the dashes of a page number
 # (`- 3 -`) nor a footnote call wrapped to the start of a line (`(1) for the Supervisor`).
-_ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙➢►❖✓]|[-–*](?=\s+[^\W\d])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:[a-z]|[ivx]{1,4})\))\s", re.I)
+_ITEM = regex_cache.compile(r"^\s*(?:[•·▪◦‣∙➢►❖✓]|[-–*](?=\s+[^\W\d])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:[a-z]|[ivx]{1,4})\))\s", re.I)
 _ITEM_MARK = "\x1f"  # kept in front of a list item's text until paragraphs are joined
 _BOXES = ("☐", "☒")
 _NEW_ITEM = (_ITEM_MARK, *_BOXES)  # what a line that starts an item of its own starts with
-_HYPHEN_END = re.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
+_HYPHEN_END = regex_cache.compile(r"\w[-/]$")  # `multi-` + `annual`, `EFCA/2026/TA/` + `AD5/02`
 _BAND = 0.12  # top and bottom share of a page where running headers and footers sit
-_SENTENCE_END = re.compile(r"[.:;!?)\]]$")
+_SENTENCE_END = regex_cache.compile(r"[.:;!?)\]]$")
 _OPENING_QUOTES = "‘“'\"«„ "  # a line that goes on a sentence may open a quote first: `‘administrators’`, `« agents »`
-_CAPS = re.compile(r"[A-ZÀ-Þ]{3}")
-_LOWER = re.compile(r"[a-zß-ÿ]")
+_CAPS = regex_cache.compile(r"[A-ZÀ-Þ]{3}")
+_LOWER = regex_cache.compile(r"[a-zß-ÿ]")
 # What a browser prints in the page margins: `11/30/26, 6:26 AM Vacancy notice`, `file:///C:/notice.html 1/2`
-_BROWSER_HEADER = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\b")
-_BROWSER_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+\d{1,3}/\d{1,3}$")
+_BROWSER_HEADER = regex_cache.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\b")
+_BROWSER_FOOTER = regex_cache.compile(r"^(?:https?|file)://\S+\s+\d{1,3}/\d{1,3}$")
 
 
 def page_lines(
@@ -315,9 +315,9 @@ def _hyphenated(end: str, start: str, words: frozenset[str]) -> bool:
     return (rest[0].islower() or (first.isupper() and rest.isupper())) and (first + rest).casefold() in words
 
 
-_WORD = re.compile(r"\w+")
-_WORD_END = re.compile(r"(?<!\w)([^\W\d_]+)-$")  # the head of a word broken at a line's end: `Resou-`
-_WORD_START = re.compile(r"[^\W\d_]+(?!\w)")  # the rest of it, at the start of the next line: `rces`
+_WORD = regex_cache.compile(r"\w+")
+_WORD_END = regex_cache.compile(r"(?<!\w)([^\W\d_]+)-$")  # the head of a word broken at a line's end: `Resou-`
+_WORD_START = regex_cache.compile(r"[^\W\d_]+(?!\w)")  # the rest of it, at the start of the next line: `rces`
 _LONGEST_WORD = 40  # the head of a broken word is looked for in this many characters at the line's end
 
 

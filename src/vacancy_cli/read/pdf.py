@@ -8,18 +8,18 @@ from __future__ import annotations
 import copy
 import io
 import logging
-import re
 from collections import Counter
 from typing import Any
 
+from .. import regex_cache
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError, NoTextLayerError, VacancyError
 from .clean import EMPTY_BOX
 from .layout import PARTS, box, cut_at_gaps, far_apart, find_columns, is_label, page_lines, pdf_document
 
-_CID = re.compile(r"\(cid:\d+\)")
-_CID_ALONE = re.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
-_NUL_ALONE = re.compile(r"(?<!\S)\x00(?!\S)")  # `X Brussels \x00 Luxembourg`: a glyph its font maps to U+0000
+_CID = regex_cache.compile(r"\(cid:\d+\)")
+_CID_ALONE = regex_cache.compile(r"(?<!\S)\(cid:\d+\)(?!\S)")
+_NUL_ALONE = regex_cache.compile(r"(?<!\S)\x00(?!\S)")  # `X Brussels \x00 Luxembourg`: a glyph its font maps to U+0000
 # A gap between two glyphs wider than this share of the font size is a space, drawn or not (pdfplumber's fixed
 # 3 pt misses the spaces of a PDF that places each word on its own, as TeX and justified text often do).
 _WORD_GAP: dict[str, Any] = {"x_tolerance_ratio": 0.2}

@@ -11,11 +11,11 @@ import functools
 import itertools
 import logging
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .. import regex_cache
 from ..document import BBox, Document, Line
 from ..errors import InputError, LimitExceededError
 from .clean import EMPTY_BOX, TICKED_BOX, normalise_glyphs
@@ -34,12 +34,12 @@ from .layout import (
 _RULE = 2.5  # a rule is a segment thinner than this (points)
 _MIN_RULE = 4.0  # and longer than this
 _MAX_SEGMENTS = 16  # paths with more segments are drawings, not cell borders
-_WORD = re.compile(r"\S+")
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_NUL_IN_WORD = re.compile(r"(?<=[^\s\x00])\x00+(?=[^\s\x00])")  # `EC-2026\x00-123`: an invisible character's glyph
+_WORD = regex_cache.compile(r"\S+")
+_BEYOND_BMP = regex_cache.compile("[\U00010000-\U0010ffff]")
+_SURROGATE = regex_cache.compile("[\ud800-\udfff]")
+_NUL_IN_WORD = regex_cache.compile(r"(?<=[^\s\x00])\x00+(?=[^\s\x00])")  # `EC-2026\x00-123`: an invisible character's glyph
 _LINE_END_HYPHEN = {0x02: 0xFFFE}  # what PDFium's text gives for the character code 2 of a line-end hyphen
-_LINE = re.compile(r"[^\s\ufffe](?:[^\r\n\ufffe]*[^\s\ufffe])?\ufffe?")  # PDFium's U+FFFE: a hyphen that ends a line
+_LINE = regex_cache.compile(r"[^\s\ufffe](?:[^\r\n\ufffe]*[^\s\ufffe])?\ufffe?")  # PDFium's U+FFFE: a hyphen that ends a line
 
 
 class Unusable(Exception):
@@ -243,7 +243,7 @@ def _left_to_right(angle: float) -> bool:
 
 
 _GAP = 1.8  # a gap this many times the font size wide sets a label's value apart (`Grade` ... `AD 6`)
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = regex_cache.compile(r"[^\W\d_]")
 
 
 def _label_gap(chars: _Chars, text: str, start: int, end: int, bbox: BBox) -> int | None:

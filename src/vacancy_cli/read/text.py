@@ -7,15 +7,15 @@ import itertools
 import re
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, regex_cache
 from ..document import Document, Line
 from ..errors import InputError
 from ..hygiene import strip_invisible
 from .blocks import pair_label_blocks
 from .clean import clean_line, is_rule, repeated_lines, split_furniture, substitute_letter_ticks
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_TERMINAL = re.compile(r"[.:;!?)\]]$")
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_TERMINAL = regex_cache.compile(r"[.:;!?)\]]$")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -45,13 +45,13 @@ def _checked(text: str, name: str) -> str:
 # A short label (from a letter, three letters or more: not `1.` nor `II.` before a heading, not a tick box),
 # a run of 3 spaces or more,
 # a value: `Posts      3`, `Stellenbezeichnung    Referent/in`.
-_SPACED_ROW = re.compile(r"^([^\W\d_](?:\S| (?! )){0,39}?)\s{3,}(\S.*)$")
-_LETTER = re.compile(r"[^\W\d_]")
-_SPACE_RUN = re.compile(r"\s{3,}")
+_SPACED_ROW = regex_cache.compile(r"^([^\W\d_](?:\S| (?! )){0,39}?)\s{3,}(\S.*)$")
+_LETTER = regex_cache.compile(r"[^\W\d_]")
+_SPACE_RUN = regex_cache.compile(r"\s{3,}")
 # A row's value wrapped onto a line of its own with an empty label cell: `Title | Officer for` / `| Urban Policy`.
-_CELL_GOES_ON = re.compile(r"^\s*\|\s+[^|\s][^|]*$")
+_CELL_GOES_ON = regex_cache.compile(r"^\s*\|\s+[^|\s][^|]*$")
 # A short label, a spaced bar, a value: `Deadline | 28/08/2026 – 12:00`, `Tipo de contrato: | 3b`.
-_PIPE_ROW = re.compile(r"^[^|]{1,60}\s\|\s+\S")
+_PIPE_ROW = regex_cache.compile(r"^[^|]{1,60}\s\|\s+\S")
 
 
 def _cells(raw: str) -> tuple[str, ...]:
@@ -121,14 +121,14 @@ def read_text(data: bytes, name: str, format: str = "text") -> Document:
 
 # A line that starts an item: a mark, `2.` or `2 – Data`, `Place:` (alone or before its value), `ANNEX I`,
 # a heading in capitals (`DONNÉES` too).
-_ITEM_START = re.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[A-Z][\w ()/'’&,-]{1,45}:(?:\s|$)|[A-ZÀ-Þ][A-ZÀ-Þ ,&'’-]{3,}$)")
+_ITEM_START = regex_cache.compile(r"^(?:[☐☒•➢►▪\-–*]|\d+(?:[.)]|\s[–-])\s|[A-Z][\w ()/'’&,-]{1,45}:(?:\s|$)|[A-ZÀ-Þ][A-ZÀ-Þ ,&'’-]{3,}$)")
 
 
 # A heading in title case ends in a capitalised word (`... Hydrogen Safety Laboratory`), a wrapped
 # sentence rarely does when the next line starts in capitals too (`Directorate C – Energy`).
-_TITLE_CASE_END = re.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
-_LOWER_END = re.compile(r"(?<!\S)[^\W\d_]*[a-zß-ÿ]$")  # a line ending in a word in lower case: `... candidates`
-_CAPITALS_START = re.compile(r"^[A-ZÀ-Þ]{3,}\s+[A-ZÀ-Þ]{2,}\b")  # a line opening with words in capitals: `EXPERT IN`
+_TITLE_CASE_END = regex_cache.compile(r"(?:^|\s)[A-Z][\w’'-]*$")
+_LOWER_END = regex_cache.compile(r"(?<!\S)[^\W\d_]*[a-zß-ÿ]$")  # a line ending in a word in lower case: `... candidates`
+_CAPITALS_START = regex_cache.compile(r"^[A-ZÀ-Þ]{3,}\s+[A-ZÀ-Þ]{2,}\b")  # a line opening with words in capitals: `EXPERT IN`
 _WIDE = 60  # a line this long that reaches the wrap width was wrapped
 _REACH = 0.8  # a line at least this share of the wrap width long reaches it
 _NARROW = 40  # in a text wrapped narrow, a shorter one too when the next line's first word would not have fit on it
@@ -174,7 +174,7 @@ def _item_goes_on(prev: str, line: str, width: int) -> bool:
 @cache
 def _open_ending() -> re.Pattern[str]:
     """The end of a line that leaves its phrase open: a connector (`... IN THE`, `... DIRECCIÓN GENERAL DE`) or a dash."""
-    return re.compile(r"(?:(?<!\w)(?:" + lexicon.alternation("title", "connectors") + r")|[-–—])$", re.IGNORECASE)
+    return regex_cache.compile(r"(?:(?<!\w)(?:" + lexicon.alternation("title", "connectors") + r")|[-–—])$", re.IGNORECASE)
 
 
 def _open_end(text: str) -> bool:
@@ -189,7 +189,7 @@ def _complete_phrase(line: str, width: int) -> bool:
 
 
 # A word in capitals ending a line in mixed case: `... Agency for Cybersecurity ENISA`.
-_ACRONYM_END = re.compile(r"(?<!\S)[A-ZÀ-Þ]{2,}$")
+_ACRONYM_END = regex_cache.compile(r"(?<!\S)[A-ZÀ-Þ]{2,}$")
 
 
 def _ends_name(prev: str) -> bool:
@@ -199,7 +199,7 @@ def _ends_name(prev: str) -> bool:
     return bool(_ACRONYM_END.search(tail)) and not tail.isupper() and not _open_end(tail)
 
 
-_SECOND_WORD = re.compile(r"^\S+\s+(\S)")
+_SECOND_WORD = regex_cache.compile(r"^\S+\s+(\S)")
 
 
 def _goes_on_in_lower(line: str) -> bool:
@@ -210,9 +210,9 @@ def _goes_on_in_lower(line: str) -> bool:
 
 
 # The words before the first colon of a line: `Officer Sector/Unit/Department:`.
-_HEAD = re.compile(r"^[^:：]{1,60}(?=[:：])")
-_WORD_START = re.compile(r"(?<=[\s/])\w")  # `Sector` and `Department` in `Officer Sector/Department:`
-_COLON = re.compile(r"[:：]")
+_HEAD = regex_cache.compile(r"^[^:：]{1,60}(?=[:：])")
+_WORD_START = regex_cache.compile(r"(?<=[\s/])\w")  # `Sector` and `Department` in `Officer Sector/Department:`
+_COLON = regex_cache.compile(r"[:：]")
 
 
 def _goes_on_before_label(prev: str, line: str) -> bool:

@@ -1,0 +1,184 @@
+"""The vocabulary's compiled patterns, kept between runs in the user's cache.
+
+`re` compiles in pure Python: the 24 languages' vocabulary (about 139,000 characters of patterns) takes
+a quarter of a second a run, more than reading a dozen notices. `compile` is `re.compile` for the
+patterns of the package's own code and data; what `re`'s compiler made of each (its engine code, flags
+and groups) is written to one file, and later runs give it back to the engine (`_sre.compile`, where
+`re.compile` ends too), which checks the code it is given. The pattern object is the one `re.compile`
+returns: equal to it, as `tests/test_regex_cache.py` checks for every kept pattern.
+
+Patterns built from a notice's text (its months, its unit code) go to `re.compile`, never here, so the
+file holds the vocabulary only. The file is named after the Python build and `re`'s engine, so another
+Python never reads it; one that is unreadable, damaged (a checksum covers it) or of another shape is
+ignored and written again; a cache that cannot be written costs only the time. Where it lives:
+`VACANCY_CACHE_DIR`, else `$XDG_CACHE_HOME/vacancy`, else `~/.cache/vacancy` (`%LOCALAPPDATA%` on
+Windows); `VACANCY_CACHE_DIR=` (empty) turns it off. This relies on `re`'s internal compiler
+(`re._parser`, `re._compiler`, `_sre`); on a Python where those differ, every pattern is simply
+compiled by `re.compile`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import importlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+_FORMAT = b"vacancy-patterns-1\n"
+_DIGEST = 32  # bytes of blake2b over the payload, after the format line
+_MAX_ENTRIES = 20_000  # a bound on the file, far above the vocabulary's few thousand patterns
+
+Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, names
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """`re`'s parser, code generator and engine, or None where they are not as this module knows them."""
+    try:
+        parser = importlib.import_module("re._parser")
+        compiler = importlib.import_module("re._compiler")
+    except ImportError:  # Python 3.10
+        parser = importlib.import_module("sre_parse")
+        compiler = importlib.import_module("sre_compile")
+    engine = importlib.import_module("_sre")
+    if not all(hasattr(m, n) for m, n in ((parser, "parse"), (compiler, "_code"), (engine, "compile"))):
+        return None
+    if array("I").itemsize != engine.CODESIZE:
+        return None
+    return parser, compiler, engine
+
+
+class _Store:
+    """The patterns kept: read from the file on first use, written back when a run added some."""
+
+    def __init__(self) -> None:
+        self.engine = _engine()
+        self.path = _file(self.engine)
+        self.entries: dict[tuple[str, int], Parts] = _read(self.path) if self.path else {}
+        self.added = False
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        if self.engine is None:
+            return re.compile(pattern, flags)
+        _, _, engine = self.engine
+        key = (pattern, flags)
+        parts = self.entries.get(key)
+        if parts is not None:
+            kept_flags, code, groups, groupindex, indexgroup = parts
+            with contextlib.suppress(TypeError, ValueError, RuntimeError, OverflowError):
+                compiled: re.Pattern[str] = engine.compile(pattern, kept_flags, _code(code), groups, groupindex, indexgroup)
+                return compiled
+        compiled, parts = self._compiled(pattern, flags)
+        if self.path is not None and len(self.entries) < _MAX_ENTRIES:
+            self.entries[key] = parts
+            if not self.added:
+                self.added = True
+                atexit.register(save)
+        return compiled
+
+    def _compiled(self, pattern: str, flags: int) -> tuple[re.Pattern[str], Parts]:
+        """`re.compile`'s own steps (`re._compiler.compile`), keeping what they make."""
+        assert self.engine is not None
+        parser, compiler, engine = self.engine
+        parsed = parser.parse(pattern, flags)
+        code = [int(c) for c in compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        parts: Parts = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1,
+                        groupindex, tuple(indexgroup))
+        return engine.compile(pattern, parts[0], code, parts[2], groupindex, parts[4]), parts
+
+    def save(self) -> None:
+        """Write the patterns (with those another process wrote meanwhile) if this run added any."""
+        if not self.added or self.path is None:
+            return
+        self.added = False
+        merged = {**_read(self.path), **self.entries}
+        payload = marshal.dumps(merged)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(_FORMAT + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _code(code: bytes) -> list[int]:
+    return array("I", code).tolist()
+
+
+def _file(engine: tuple[Any, Any, Any] | None) -> Path | None:
+    """This Python's pattern file in the cache folder, or None when the cache is off."""
+    folder = _folder()
+    if folder is None or engine is None:
+        return None
+    build = f"{sys.implementation.cache_tag}|{sys.version}|{engine[2].MAGIC}|{engine[2].CODESIZE}"
+    return folder / f"patterns-{hashlib.blake2b(build.encode(), digest_size=8).hexdigest()}.bin"
+
+
+def _folder() -> Path | None:
+    configured = os.environ.get("VACANCY_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if sys.platform == "win32" else None)
+    if base:
+        return Path(base) / "vacancy"
+    try:
+        return Path.home() / ".cache" / "vacancy"
+    except RuntimeError:  # no home directory
+        return None
+
+
+def _read(path: Path) -> dict[tuple[str, int], Parts]:
+    """The file's patterns, or none when it is missing, damaged or not in this format."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    digest, payload = data[len(_FORMAT) : len(_FORMAT) + _DIGEST], data[len(_FORMAT) + _DIGEST :]
+    if not data.startswith(_FORMAT) or hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+        return {}
+    try:
+        entries = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) and all(map(_well_formed, entries.items())) else {}
+
+
+def _well_formed(entry: tuple[Any, Any]) -> bool:
+    key, parts = entry
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
+            and isinstance(parts, tuple) and len(parts) == 5 and isinstance(parts[1], bytes)
+            and len(parts[1]) % array("I").itemsize == 0)
+
+
+_store: _Store | None = None
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` for a pattern of the package's code or data, compiled once per Python."""
+    global _store
+    if _store is None:
+        _store = _Store()
+    return _store.compile(pattern, int(flags))
+
+
+def save() -> None:
+    """Write what this process compiled (at exit, and by a worker after each notice: it is killed, not exited)."""
+    if _store is not None:
+        _store.save()
