@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from . import lexicon, regex_cache
-from .names import caseless
 
 BRUSSELS = "Europe/Brussels"
 LOCAL = "local"  # the zones key of `local time` words
@@ -76,44 +75,30 @@ def _any_month() -> str:
     return r"(?P<month>[^\W\d_]{3,}" + words + r")\.?"  # every month name has three letters or more (`lexicon.months`)
 
 
-@lru_cache(maxsize=256)
-def _named_pattern(index: int, months: frozenset[str]) -> re.Pattern[str]:
-    """One date shape with only these month names in its month slot, longest first."""
-    month = r"(?P<month>" + lexicon.union(lexicon.longest_first(map(re.escape, months))) + r")\.?"
-    return re.compile(*_shape(index, month))
+@cache
+def _named_pattern(index: int) -> re.Pattern[str]:
+    """One date shape with every month name in its month slot, longest first (kept by `regex_cache`)."""
+    month = r"(?P<month>" + lexicon.union(lexicon.longest_first(map(re.escape, lexicon.months()))) + r")\.?"
+    return regex_cache.compile(*_shape(index, month))
 
 
 def _shape_matches(index: int, text: str) -> list[re.Match[str]]:
     """The matches of a date shape, as the shape with every month name (longest first) in its month slot finds them.
 
-    Such a pattern takes long to compile; `_date_pattern` takes any word there instead. A regex tries a
-    word's lengths longest first, as it tries the month names, so while each word matched is a month
-    name the matches are the same. When one is not (`5 of Regulation 2019`), the shape is matched again
-    with only the month names the text holds (`_months_in`), which finds the same as with them all.
+    `_date_pattern` takes any word there instead, and is quicker to run: a regex tries a word's lengths
+    longest first, as it tries the month names, so while each word matched is a month name the matches
+    are the same. When one is not (`5 of Regulation 2019`), the shape is matched with the month names.
     """
     matches = list(_date_pattern(index).finditer(text))
     if index not in _NAMED_MONTH or all(_is_month(m.group("month")) for m in matches):
         return matches
-    months = _months_in(text)
-    return list(_named_pattern(index, months).finditer(text)) if months else []
+    return list(_named_pattern(index).finditer(text))
 
 
 def _is_month(word: str) -> bool:
     """Is a word one of the month names, as they match ignoring case (`MARCH`, `März`)?"""
     lower = word.lower()
     return len(lower) == len(word) and lower in lexicon.months()
-
-
-def _months_in(text: str) -> frozenset[str]:
-    """The month names that may match somewhere in the text, case ignored."""
-    folded = caseless(text)
-    return frozenset(name for key, name in _caseless_months() if key in folded)
-
-
-@cache
-def _caseless_months() -> tuple[tuple[str, str], ...]:
-    """(name as `caseless`, name) for every month name."""
-    return tuple((caseless(name), name) for name in lexicon.months())
 
 
 @dataclass(frozen=True)

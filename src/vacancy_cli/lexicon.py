@@ -9,12 +9,14 @@ key over all lexicons, computed here once; nothing derived is kept by hand.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from . import regex_cache
@@ -221,7 +223,23 @@ def union(alternatives: list[str], ignore_case: bool = True) -> str:
     pattern (`ignore_case=False`), only alternatives starting with the same character are kept in order:
     `Rome|ROME|Roma` -> `R(?:om(?:e|a)|OME)`.
     """
-    return "|".join(_union(alternatives, _caseless_key if ignore_case else _exact_key))
+    def build() -> str:
+        return "|".join(_union(alternatives, _caseless_key if ignore_case else _exact_key))
+
+    source = _own_source()
+    if source is None:
+        return build()
+    words = hashlib.blake2b("\x00".join([str(ignore_case), *alternatives]).encode(), digest_size=16).hexdigest()
+    return regex_cache.remembered(f"union {source} {words}", build)  # its inputs and this module's code name it
+
+
+@cache
+def _own_source() -> str | None:
+    """A digest of this module's source (what `union` computes depends on it), None where it cannot be read."""
+    try:
+        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+    except OSError:
+        return None
 
 
 Key = Callable[[str], "str | None"]  # the key under which atoms may match the same character

@@ -29,10 +29,11 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-_FORMAT = b"vacancy-patterns-1\n"
+_FORMAT = b"vacancy-patterns-2\n"
 _DIGEST = 32  # bytes of blake2b over the payload, after the format line
 _MAX_ENTRIES = 20_000  # a bound on the file, far above the vocabulary's few thousand patterns
 
@@ -61,7 +62,7 @@ class _Store:
     def __init__(self) -> None:
         self.engine = _engine()
         self.path = _file(self.engine)
-        self.entries: dict[tuple[str, int], Parts] = _read(self.path) if self.path else {}
+        self.entries, self.texts = _read(self.path) if self.path else ({}, {})
         self.added = False
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
@@ -76,12 +77,23 @@ class _Store:
                 compiled: re.Pattern[str] = engine.compile(pattern, kept_flags, _code(code), groups, groupindex, indexgroup)
                 return compiled
         compiled, parts = self._compiled(pattern, flags)
-        if self.path is not None and len(self.entries) < _MAX_ENTRIES:
+        if len(self.entries) < _MAX_ENTRIES:
             self.entries[key] = parts
-            if not self.added:
-                self.added = True
-                atexit.register(save)
+            self._added()
         return compiled
+
+    def remembered(self, key: str, build: Callable[[], str]) -> str:
+        text = self.texts.get(key)
+        if text is None:
+            text = self.texts[key] = build()
+            if len(self.texts) < _MAX_ENTRIES:
+                self._added()
+        return text
+
+    def _added(self) -> None:
+        if self.path is not None and not self.added:
+            self.added = True
+            atexit.register(save)
 
     def _compiled(self, pattern: str, flags: int) -> tuple[re.Pattern[str], Parts]:
         """`re.compile`'s own steps (`re._compiler.compile`), keeping what they make."""
@@ -102,8 +114,8 @@ class _Store:
         if not self.added or self.path is None:
             return
         self.added = False
-        merged = {**_read(self.path), **self.entries}
-        payload = marshal.dumps(merged)
+        entries, texts = _read(self.path)
+        payload = marshal.dumps(({**entries, **self.entries}, {**texts, **self.texts}))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
@@ -144,20 +156,25 @@ def _folder() -> Path | None:
         return None
 
 
-def _read(path: Path) -> dict[tuple[str, int], Parts]:
-    """The file's patterns, or none when it is missing, damaged or not in this format."""
+def _read(path: Path) -> tuple[dict[tuple[str, int], Parts], dict[str, str]]:
+    """The file's patterns and texts, or none when it is missing, damaged or not in this format."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return {}, {}
     digest, payload = data[len(_FORMAT) : len(_FORMAT) + _DIGEST], data[len(_FORMAT) + _DIGEST :]
     if not data.startswith(_FORMAT) or hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
-        return {}
+        return {}, {}
     try:
-        entries = marshal.loads(payload)
+        kept = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) and all(map(_well_formed, entries.items())) else {}
+        return {}, {}
+    if not (isinstance(kept, tuple) and len(kept) == 2 and all(isinstance(part, dict) for part in kept)):
+        return {}, {}
+    entries, texts = kept
+    if not all(map(_well_formed, entries.items())) or not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+        return {}, {}
+    return entries, texts
 
 
 def _well_formed(entry: tuple[Any, Any]) -> bool:
@@ -170,12 +187,21 @@ def _well_formed(entry: tuple[Any, Any]) -> bool:
 _store: _Store | None = None
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` for a pattern of the package's code or data, compiled once per Python."""
+def _get_store() -> _Store:
     global _store
     if _store is None:
         _store = _Store()
-    return _store.compile(pattern, int(flags))
+    return _store
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` for a pattern of the package's code or data, compiled once per Python."""
+    return _get_store().compile(pattern, int(flags))
+
+
+def remembered(key: str, build: Callable[[], str]) -> str:
+    """`build()`, kept between runs under `key`, which must name everything the text depends on (inputs, code)."""
+    return _get_store().remembered(key, build)
 
 
 def save() -> None:

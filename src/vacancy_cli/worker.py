@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import regex_cache
 from .errors import InputError, LimitExceededError, VacancyError
 from .limits import Limits, memory_message, time_message
 
@@ -249,6 +250,7 @@ def serve(connection: Connection, limits: Limits, parent: int) -> None:
         connection.send((kind, payload))
         if kind == "exit":
             return
+        regex_cache.save()  # the patterns this notice compiled, for the next run (a worker is killed, not exited)
 
 
 def _run(job: Job, limits: Limits) -> tuple[str, Any]:

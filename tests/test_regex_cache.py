@@ -1,0 +1,139 @@
+"""`regex_cache`: the vocabulary's compiled patterns kept between runs give the same patterns and records as none,
+and a cache that is missing, damaged, unwritable or off changes nothing but the time."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vacancy_cli import regex_cache
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = [ROOT / "samples" / "multi-unit.pdf", ROOT / "samples" / "sne-tick-boxes.txt", ROOT / "samples" / "cast-header-table.pdf"]
+
+
+def parse(cache: str | None, *paths: Path, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`vacancy parse --format jsonl` in a child process with this cache folder (None: the variable unset)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("VACANCY_CACHE_DIR", "XDG_CACHE_HOME")}
+    if cache is not None:
+        env["VACANCY_CACHE_DIR"] = cache
+    if home is not None:
+        env["HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "vacancy_cli", "parse", "--format", "jsonl", *map(str, paths)],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def kept_file(folder: Path) -> Path:
+    [path] = folder.glob("patterns-*.bin")
+    return path
+
+
+@pytest.fixture(scope="module")
+def uncached() -> str:
+    """The records with the cache off: what every other run must print."""
+    result = parse("", *SAMPLES)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory: pytest.TempPathFactory, uncached: str) -> Path:
+    """A cache folder written by one run (from the worker process that read the notices)."""
+    folder = tmp_path_factory.mktemp("warm")
+    result = parse(str(folder), *SAMPLES)
+    assert result.stdout == uncached and result.stderr == ""
+    return folder
+
+
+def test_a_warm_run_prints_the_same_records_and_adds_nothing(warm: Path, uncached: str) -> None:
+    path = kept_file(warm)
+    before = path.read_bytes()
+    result = parse(str(warm), *SAMPLES)
+    assert result.stdout == uncached and result.stderr == ""
+    assert path.read_bytes() == before  # every pattern is the same text in every run (no set order inside)
+
+
+def test_every_kept_pattern_is_the_one_re_compile_makes(warm: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    patterns, _ = regex_cache._read(kept_file(warm))
+    assert len(patterns) > 200  # the vocabulary's patterns, not a handful
+    monkeypatch.setenv("VACANCY_CACHE_DIR", str(warm))
+    store = regex_cache._Store()
+    monkeypatch.setattr(store, "_compiled", lambda *a: pytest.fail("compiled again instead of read"))
+    for pattern, flags in patterns:
+        assert store.compile(pattern, flags) == re.compile(pattern, flags)  # equal: same pattern, flags and engine code
+
+
+def test_a_notices_own_words_are_never_kept(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text("Vacancy notice\nUnit QZ.07 and Unit QZ.07.123\nDeadline: 5 of Regulation 2019, then 3 Mai 2026 12:00\n",
+                      encoding="utf-8")
+    folder = tmp_path / "cache"
+    assert parse(str(folder), notice).returncode == 0
+    patterns, _ = regex_cache._read(kept_file(folder))
+    assert patterns and not [p for p, _ in patterns if "QZ" in p]
+
+
+def write_kept(path: Path, kept: object) -> None:
+    payload = marshal.dumps(kept)
+    path.write_bytes(regex_cache._FORMAT + hashlib.blake2b(payload, digest_size=regex_cache._DIGEST).digest() + payload)
+
+
+@pytest.mark.parametrize("damage", ["noise", "truncated", "wrong checksum", "wrong shape", "bad engine code", "wrong types"])
+def test_a_damaged_cache_is_ignored_and_written_again(damage: str, warm: Path, uncached: str, tmp_path: Path) -> None:
+    good = kept_file(warm)
+    path = tmp_path / good.name
+    data = good.read_bytes()
+    if damage == "noise":
+        path.write_bytes(os.urandom(4096))
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "wrong checksum":
+        path.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+    elif damage == "wrong shape":
+        write_kept(path, [1, 2, 3])
+    elif damage == "bad engine code":  # checksum right, code the engine refuses: compiled again
+        patterns, texts = regex_cache._read(good)
+        write_kept(path, ({key: (flags, b"\xff" * 16, groups, names, index) for key, (flags, _, groups, names, index)
+                           in patterns.items()}, texts))
+    else:
+        write_kept(path, ({("x", 0): "not parts"}, {}))
+    result = parse(str(tmp_path), *SAMPLES)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout == uncached
+    assert regex_cache._read(path)[0]  # replaced by a good file
+
+
+def test_an_unwritable_cache_costs_only_time(tmp_path: Path, uncached: str) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = parse(str(blocker / "cache"), *SAMPLES)
+    assert result.returncode == 0 and result.stderr == "" and result.stdout == uncached
+
+
+def test_an_empty_variable_turns_the_cache_off(tmp_path: Path, uncached: str) -> None:
+    result = parse("", *SAMPLES, home=tmp_path)
+    assert result.stdout == uncached
+    assert not any(tmp_path.rglob("*"))  # nothing written, not even under the home folder
+
+
+def test_the_cache_lives_in_the_users_cache_folder_by_default(tmp_path: Path, uncached: str) -> None:
+    result = parse(None, SAMPLES[0], home=tmp_path)
+    assert result.returncode == 0
+    assert kept_file(tmp_path / ".cache" / "vacancy")
+
+
+def test_a_text_is_built_once_and_kept_under_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
+    store = regex_cache._Store()
+    assert store.remembered("k", lambda: "built") == "built"
+    assert store.remembered("k", lambda: pytest.fail("built again")) == "built"
+    store.save()
+    again = regex_cache._Store()
+    assert again.remembered("k", lambda: pytest.fail("built again")) == "built"
