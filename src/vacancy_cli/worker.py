@@ -135,16 +135,9 @@ class Worker:
         self._kill()
         if not self.pending:
             return
-        for stream in (sys.stdout, sys.stderr):  # a forked child must not write the parent's buffers again
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                stream.flush()
-        ours, theirs = _context().Pipe()
-        self.process = _context().Process(target=serve, args=(theirs, self.limits, os.getpid()), daemon=True)
-        self.process.start()
-        theirs.close()
-        self.connection = ours
+        self.process, self.connection = _take_spare(self.limits) or _start(self.limits)
         for _, job in self.pending:
-            ours.send(job)
+            self.connection.send(job)
         self._clock()
 
     def _death(self, job: Job) -> VacancyError:
@@ -233,12 +226,58 @@ def read_isolated(job: Job, limits: Limits) -> Parsed:
     return result
 
 
-def serve(connection: Connection, limits: Limits, parent: int) -> None:
-    """The worker's loop: read jobs until the parent closes the pipe."""
+_spare: tuple[BaseProcess, Connection] | None = None
+
+
+def prestart() -> None:
+    """Start a worker now, where forking is cheap (Linux): it loads the readers and extractors while this
+    process reads its command line, and the first worker needed takes it (`_take_spare`)."""
+    global _spare
+    if _spare is None and sys.platform.startswith("linux"):
+        _spare = _start(None)
+
+
+def _take_spare(limits: Limits) -> tuple[BaseProcess, Connection] | None:
+    """The started worker, given its limits, or None (none started, or it died)."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is None:
+        return None
+    try:
+        spare[1].send(limits)
+    except OSError:
+        spare[0].kill()
+        spare[1].close()
+        return None
+    return spare
+
+
+def _start(limits: Limits | None) -> tuple[BaseProcess, Connection]:
+    """A worker process and the parent's end of its pipe; without limits, it waits for them first."""
+    for stream in (sys.stdout, sys.stderr):  # a forked child must not write the parent's buffers again
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    ours, theirs = _context().Pipe()
+    process = _context().Process(target=serve, args=(theirs, limits, os.getpid()), daemon=True)
+    process.start()
+    theirs.close()
+    return process, ours
+
+
+def serve(connection: Connection, limits: Limits | None, parent: int) -> None:
+    """The worker's loop: read jobs until the parent closes the pipe (started early, its limits first)."""
     _die_with(parent)
     faulthandler.disable()  # a worker's death is told by the parent, in one line
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if limits is None:
+        from . import api  # noqa: F401 - loaded while the parent reads its command line
+        from .read import pdfium  # noqa: F401
+
+        try:
+            limits = connection.recv()
+        except (EOFError, OSError):
+            return
     if limits.max_memory:
         _limit_memory(limits.max_memory)
     while True:
