@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, Literal, TypeVar
 
 from .. import lexicon, regex_cache
@@ -84,8 +85,9 @@ class FieldLabels:
     """A field's labels before each tail, as `re.compile(lead + "(?P<label>labels)" + tail, re.I)` would find them.
 
     Four patterns per field, each holding all its labels in every language, take long to compile. Here
-    one pattern of the labels alone (`_terms`) finds where a label may start and `fullmatch` tells
-    whether one runs exactly up to a place where the small tail pattern matches: that is the regex
+    one pattern of the labels alone (`_terms`, tried where a label of any field starts: `_label_starts`)
+    finds where a label may start and `fullmatch` tells whether one runs exactly up to a place where
+    the small tail pattern matches: that is the regex
     match when there is one such place. When there are several, which one the regex takes depends on
     the order of its alternatives: then the labels are matched with the tail as the regex would, but
     only those that may start with the character there (`lexicon.Leading`, compiled on first use), as
@@ -118,8 +120,7 @@ class FieldLabels:
         """Where the first label may start in `text`, None when nowhere (most lines: then nothing else is asked);
         unless `anywhere`, only at its start after up to three marks (anchored: much quicker than a search)."""
         if anywhere:
-            m = self._terms.search(text)
-            return m.start() if m else None
+            return next((start for start in _label_starts(text) if self._terms.match(text, start)), None)
         if self._terms.match(text):
             return 0
         if text[:1].isalnum() or text[:1] == "_":
@@ -134,13 +135,11 @@ class FieldLabels:
     def search(self, text: str, pos: int, lead: str, tail: str) -> LabelHit | None:
         """The first label at or after `pos`, where `lead` holds, followed by `tail`."""
         at_lead = _compiled(lead)
-        m = self._terms.search(text, pos)
-        while m is not None:
-            start = m.start()
-            hit = self._hit(text, start, tail) if at_lead.match(text, start) else None
+        starts = _label_starts(text)
+        for start in starts[bisect.bisect_left(starts, pos) :]:
+            hit = self._hit(text, start, tail) if self._terms.match(text, start) and at_lead.match(text, start) else None
             if hit is not None:
                 return hit
-            m = self._terms.search(text, start + 1)
         return None
 
     def at_start(self, text: str, tail: str) -> LabelHit | None:
@@ -155,6 +154,28 @@ class FieldLabels:
 
 
 _MARKS = regex_cache.compile(r"\W{0,3}")
+
+
+@lru_cache(maxsize=4096)
+def _label_starts(text: str) -> tuple[int, ...]:
+    """Where a label of any field starts in `text`, as `FieldLabels` would find it (after `_ANY_LEAD`).
+
+    Every field's labels are looked for in the same lines: one scan for all of them tells the few places
+    where a field's own pattern need be matched (a field's label matches only where one of all does),
+    and searching a line is what costs, not matching at a place. Remembered: the fields ask in turn.
+    """
+    starts: list[int] = []
+    m = _any_label().search(text)
+    while m is not None:
+        starts.append(m.start())
+        m = _any_label().search(text, m.start() + 1)
+    return tuple(starts)
+
+
+@cache
+def _any_label() -> re.Pattern[str]:
+    """A label of any field where one may start (`_ANY_LEAD`)."""
+    return regex_cache.compile(_ANY_LEAD + r"(?:" + lexicon.alternation("labels") + r")", re.I)
 
 
 @cache

@@ -32,8 +32,10 @@ _STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spac
 
 @cache
 def _cue(key: str) -> re.Pattern[str]:
-    """The `deadline.<key>` words of every language, also run together with the words around (`20118Deadline for`)."""
-    start = r"(?:(?<!\w)|(?<=[\da-z])(?-i:(?=[A-Z])))"
+    """The `deadline.<key>` words of every language, also run together with the words around (`20118Deadline for`).
+
+    These patterns are searched along whole lines: inside a word the capital is tested first, the test that fails there."""
+    start = r"(?:(?<!\w)|(?-i:(?=[A-Z]))(?<=[\da-z]))"
     end = r"(?:(?!\w)|(?-i:(?=[A-Z])))"
     return regex_cache.compile(start + r"(?:" + lexicon.alternation("deadline", key) + r")" + end, re.I)
 
@@ -262,8 +264,8 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
             continue  # every date has digits
         sentences = split_sentences(text, ".;!?", _sentence_goes_on)  # not after `15.` nor `12 val.`
         for i, sentence in enumerate(sentences):
-            if not _DIGIT.search(sentence):
-                continue
+            if not find_dates(sentence):
+                continue  # no date to state (told before the cues are looked for: most sentences with digits have none)
             if not strong.search(sentence) and (permanent() or not _weak_cue_clear(sentence, not_deadline)):
                 continue  # no cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
