@@ -11,6 +11,7 @@ import functools
 import itertools
 import logging
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -292,18 +293,26 @@ def _spaced_rows(gapped: list[tuple[Piece, Piece]], pieces: list[Piece]) -> tupl
 def _page_text(textpage: Any) -> str:
     """The page's text with one character per PDFium character index, so that indexes give boxes.
 
-    PDFium's text leaves out glyphs without Unicode and counts a character beyond the BMP as two
-    indexes; when either happens the text is rebuilt from the characters: a glyph without Unicode
-    is NUL, a line-end hyphen U+FFFE, and a surrogate pair two characters (see `_piece_text`).
+    PDFium counts a character beyond the BMP as two indexes: it is written as its surrogate pair, two
+    characters (see `_piece_text`). PDFium's text leaves out glyphs without Unicode; when it does the
+    text is rebuilt from the characters, one ctypes call each: a glyph without Unicode is NUL, a
+    line-end hyphen U+FFFE.
     """
     import pypdfium2.raw as raw
 
     count = textpage.count_chars()
     text: str = textpage.get_text_range(0, count) if count else ""
-    if len(text) == count and not _BEYOND_BMP.search(text):
+    text = _BEYOND_BMP.sub(_surrogate_pair, text)
+    if len(text) == count:
         return text
     unicode_at = functools.partial(raw.FPDFText_GetUnicode, textpage.raw)
     return "".join(map(chr, map(unicode_at, range(count)))).translate(_LINE_END_HYPHEN)
+
+
+def _surrogate_pair(match: re.Match[str]) -> str:
+    """A character beyond the BMP as the two UTF-16 code units PDFium gives it, high surrogate first."""
+    code = ord(match.group(0)) - 0x10000
+    return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
 
 
 def _piece_text(text: str) -> str:
