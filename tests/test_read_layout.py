@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 from vacancy_cli.document import Line
 from vacancy_cli.read import read_bytes
 from vacancy_cli.read.pdf import _boxed, _lost_box
-from vacancy_cli.read.pdfium import _piece_text
+from vacancy_cli.read.pdfium import _BEYOND_BMP, _piece_text, _surrogate_pair
 
 ENGINES = ("pdfium", "pdfplumber")
 LEFT, WIDTH = 60.0, 420.0  # the text block: left margin and width
@@ -221,6 +221,12 @@ def test_what_ends_a_paragraph_is_not_joined(engine: str) -> None:
 )
 def test_pdfium_pieces(piece: str, text: str) -> None:
     assert _piece_text(piece) == text
+
+
+def test_a_character_beyond_the_bmp_is_two_indexes_as_pdfium_counts_it() -> None:
+    units = _BEYOND_BMP.sub(_surrogate_pair, "Copenhagen \U0001f1e9\U0001f1f0 \U00010000\U0010ffff")
+    assert units == "Copenhagen \ud83c\udde9\ud83c\uddf0 \ud800\udc00\udbff\udfff"
+    assert units.encode("utf-16-le", "surrogatepass") == "Copenhagen \U0001f1e9\U0001f1f0 \U00010000\U0010ffff".encode("utf-16-le")
 
 
 @pytest.mark.parametrize(

@@ -337,7 +337,7 @@ def test_a_web_page_s_controls_are_set_aside(controls: tuple[str, ...]) -> None:
     assert parse_bytes(text.encode(), "n.txt").job_title == "Marine Data Steward"
 
 
-@pytest.mark.parametrize("line", ["Share of posts filled by women", "de", "Printing and publishing officer"])
+@pytest.mark.parametrize("line", ["Share of posts filled by women", "de", "HR", "Printing and publishing officer"])
 def test_words_of_a_notice_are_no_page_controls(line: str) -> None:
     assert not read_text(f"{line}\n".encode(), "n.txt").furniture
 

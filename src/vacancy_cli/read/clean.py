@@ -228,6 +228,8 @@ def _lone_code() -> re.Pattern[str]:
 def _lone_codes(lines: Sequence[Line], controls: set[int]) -> set[int]:
     """Indexes of lines that are one language code alone next to a web page's controls (`Share` / `EN`: the
     current language of the page); a code alone elsewhere is a value (`Directorate-General:` / `HR`)."""
+    if not controls:
+        return set()  # nothing marked (most documents): no line is looked at
     filled = [i for i, line in enumerate(lines) if line.text]  # neighbours are looked for across blank lines
     return {i for n, i in enumerate(filled)
             if _lone_code().match(lines[i].text) and controls.intersection(filled[max(n - 1, 0):n] + filled[n + 1:n + 2])}

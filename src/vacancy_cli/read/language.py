@@ -28,7 +28,8 @@ MIN_VOCABULARY_SHARE = 0.1  # real notices: 0.197 and more; scrambled letters: 0
 MIN_SHAPED_SHARE = 0.85  # real notices: 0.93 and more
 MIN_LETTER_SHARE = 0.25  # real notices: 0.48 and more; glyph numbers shown as punctuation: 0.09 and less
 
-_TOKEN = regex_cache.compile(r"[^\W\d_]+")
+# A run of letters that may be a word: three letters or more (a shorter run is no word, and is not counted)
+_TOKEN = regex_cache.compile(r"[^\W\d_]{3,}")
 _VOWELS = frozenset("aeiouyαεηιουωаеиоуъюяыэєіїѝ")
 _ACRONYM = 5  # an upper-case token this long or shorter is an acronym (`DG`, `EPSO`), shaped like no word
 
@@ -86,8 +87,8 @@ def signals(text: str) -> Signals:
 @lru_cache(maxsize=1 << 16)  # notices share most of their words
 def _judged(token: str) -> tuple[int, bool, bool] | None:
     """A token as a word: its length case-folded, whether the vocabulary knows it and whether it is shaped like
-    a word; None for a token that counts as no word (under three letters, an acronym)."""
-    if len(token) < 3 or (len(token) <= _ACRONYM and token.isupper()):
+    a word; None for a token that counts as no word (an acronym)."""
+    if len(token) <= _ACRONYM and token.isupper():
         return None
     word = token.casefold()
     return len(word), word in vocabulary(), _shaped(word)
@@ -114,7 +115,7 @@ _VOWEL = _Vowels()
 def vocabulary() -> frozenset[str]:
     """The words (three letters or more, case-folded) of every lexicon and the CLDR month names."""
     text = "\n".join(_strings([lexicon.lexicons(), lexicon.cldr()["months"]])).casefold()
-    return frozenset(word for word in _TOKEN.findall(text) if len(word) >= 3)
+    return frozenset(_TOKEN.findall(text))
 
 
 def _strings(value: Any) -> list[str]:

@@ -11,6 +11,7 @@ import functools
 import itertools
 import logging
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -202,24 +203,29 @@ class _Chars:
         self._left, self._right, self._bottom, self._top = (ctypes.c_double() for _ in range(4))
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
 
-    def loose_box(self, index: int) -> tuple[float, float, float, float]:
-        """Left, bottom, right and top of a character's font box (`PdfTextPage.get_charbox(index, loose=True)`)."""
-        rect = self._rect
-        if not self._raw.FPDFText_GetLooseCharBox(self.page, index, rect):
+    def _load_loose_box(self, index: int) -> None:
+        """A character's font box into `self._rect` (`PdfTextPage.get_charbox(index, loose=True)`)."""
+        if not self._raw.FPDFText_GetLooseCharBox(self.page, index, self._rect):
             import pypdfium2 as pdfium
 
             raise pdfium.PdfiumError("Failed to get charbox.")
-        return rect.left, rect.bottom, rect.right, rect.top
 
     def span_box(self, first: int, last: int, height: float) -> BBox:
         """Top-left box of the characters from `first` to `last`: x from their boxes, y from the font
-        size and baseline of the first one (as pdfminer does, so both engines measure lines alike)."""
-        a = self.loose_box(first)
-        b = self.loose_box(last) if last != first else a
-        size = self._raw.FPDFText_GetFontSize(self.page, first) or (a[3] - a[1])
+        size and baseline of the first one (as pdfminer does, so both engines measure lines alike).
+
+        The font boxes are read field by field from the one buffer (only x of the last character):
+        a tuple of each would cost more than the ctypes call that fills it."""
+        rect = self._rect
+        self._load_loose_box(first)
+        left, right, font_height = rect.left, rect.right, rect.top - rect.bottom
+        if last != first:
+            self._load_loose_box(last)
+            left, right = min(left, rect.left), max(right, rect.right)
+        size = self._raw.FPDFText_GetFontSize(self.page, first) or font_height
         self._raw.FPDFText_GetCharOrigin(self.page, first, self._x, self._y)
         bottom = height - self._y.value + 0.2 * size
-        return box((min(a[0], b[0]), bottom - size, max(a[2], b[2]), bottom))
+        return box((left, bottom - size, right, bottom))
 
     def wide_gap(self, text: str, start: int, stop: int, width: float) -> int | None:
         """The first space of `text[start:stop]` between the tight boxes of its neighbours of at least `width`
@@ -292,18 +298,26 @@ def _spaced_rows(gapped: list[tuple[Piece, Piece]], pieces: list[Piece]) -> tupl
 def _page_text(textpage: Any) -> str:
     """The page's text with one character per PDFium character index, so that indexes give boxes.
 
-    PDFium's text leaves out glyphs without Unicode and counts a character beyond the BMP as two
-    indexes; when either happens the text is rebuilt from the characters: a glyph without Unicode
-    is NUL, a line-end hyphen U+FFFE, and a surrogate pair two characters (see `_piece_text`).
+    PDFium counts a character beyond the BMP as two indexes: it is written as its surrogate pair, two
+    characters (see `_piece_text`). PDFium's text leaves out glyphs without Unicode; when it does the
+    text is rebuilt from the characters, one ctypes call each: a glyph without Unicode is NUL, a
+    line-end hyphen U+FFFE.
     """
     import pypdfium2.raw as raw
 
     count = textpage.count_chars()
     text: str = textpage.get_text_range(0, count) if count else ""
-    if len(text) == count and not _BEYOND_BMP.search(text):
+    text = _BEYOND_BMP.sub(_surrogate_pair, text)
+    if len(text) == count:
         return text
     unicode_at = functools.partial(raw.FPDFText_GetUnicode, textpage.raw)
     return "".join(map(chr, map(unicode_at, range(count)))).translate(_LINE_END_HYPHEN)
+
+
+def _surrogate_pair(match: re.Match[str]) -> str:
+    """A character beyond the BMP as the two UTF-16 code units PDFium gives it, high surrogate first."""
+    code = ord(match.group(0)) - 0x10000
+    return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
 
 
 def _piece_text(text: str) -> str:
