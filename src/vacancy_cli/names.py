@@ -49,7 +49,8 @@ class Names:
         self._tries: list[dict[str, dict[str, Any]]] = [{} for _ in lists]
         self._before = regex_cache.compile(before)
         self._after = regex_cache.compile(after)
-        self._starts = regex_cache.compile(before + r"(?=" + "|".join(_starts(part) for part in lists) + r")")
+        firsts = "|".join(_first_characters(part) for part in lists)
+        self._starts = regex_cache.compile(before + rf"(?={firsts})(?=" + "|".join(_starts(part) for part in lists) + r")")
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A name at `pos`, as `re.compile(...).match(text, pos)`."""
@@ -147,6 +148,17 @@ def _starts(part: NameList) -> str:
     """The first characters of the names as a pattern: what a position needs for one of them to match there."""
     prefixes = longest_first({_fragment(name[:_SCANNED]) for name in part.names})
     return f"(?i:{union(prefixes)})" if part.ignore_case else union(prefixes, ignore_case=False)
+
+
+def _first_characters(part: NameList) -> str:
+    """The characters the names start with, as one class: a test of one step that most positions fail.
+
+    `_starts`' alternation is tried at every position where `before` holds (after each space and
+    punctuation mark, at each word); case-insensitive branches are entered one by one. The class
+    turns away spaces, digits, punctuation and words no name starts like before any branch is tried.
+    """
+    chars = "".join(re.escape(char) for char in sorted({name[0] for name in part.names}))
+    return f"(?i:[{chars}])" if part.ignore_case else f"[{chars}]"
 
 
 def _fragment(name: str) -> str:
