@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import regex_cache
 from .errors import InputError, LimitExceededError, VacancyError
 from .limits import Limits, memory_message, time_message
 
@@ -289,7 +288,14 @@ def serve(connection: Connection, limits: Limits | None, parent: int) -> None:
         connection.send((kind, payload))
         if kind == "exit":
             return
-        regex_cache.save()  # the patterns this notice compiled, for the next run (a worker is killed, not exited)
+        _keep_patterns()
+
+
+def _keep_patterns() -> None:
+    """Write the patterns this notice compiled, for the next run: a worker is killed, not exited."""
+    from . import regex_cache
+
+    regex_cache.save()
 
 
 def _run(job: Job, limits: Limits) -> tuple[str, Any]:

@@ -90,16 +90,22 @@ def limits(max_pages: int, timeout: float, max_size: float | None, max_memory: i
 
 def jobs_of(paths: Iterable[str], password: str | None, engine: str, bounds: Limits) -> Iterator[Job | VacancyError]:
     """A worker's job for each path (stdin, `-`, read here within the size limit), or the error of reading stdin."""
-    from ..api import read_stream
     from ..worker import Job
 
     for path in paths:
         try:
-            data = read_stream(standard_input(), "-", bounds) if path == "-" else None
+            data = _read_stdin(bounds) if path == "-" else None
         except VacancyError as error:
             yield error
             continue
         yield Job(path, data, password, engine)
+
+
+def _read_stdin(bounds: Limits) -> bytes:
+    """Standard input within the size limit (the library is loaded only here: the worker is already reading)."""
+    from ..api import read_stream
+
+    return read_stream(standard_input(), "-", bounds)
 
 
 def parse_all(
