@@ -117,6 +117,7 @@ def find_dates(text: str) -> list[DateHit]:
 
 _DIGIT = regex_cache.compile(r"\d")
 _FULL_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
+_HOUR_LETTER = regex_cache.compile(r"h", re.I)  # `12h`, `12 H`: a bare number with it is a time
 
 
 @lru_cache(maxsize=4096)
@@ -219,7 +220,7 @@ def _clock(m: re.Match[str]) -> TimeOfDay | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    if not m.group("m") and not ampm and not m.group("word") and not re.search(r"h", m.group(0), re.I):
+    if not m.group("m") and not ampm and not m.group("word") and not _HOUR_LETTER.search(m.group(0)):
         return None  # a bare number is not a time
     if hour == 24 and minute == 0:
         return TimeOfDay(0, 0, next_day=True)

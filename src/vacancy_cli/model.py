@@ -11,6 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.config import JsonDict
 
 DEADLINE_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$"
+# `re.compile`, not `regex_cache`: the model is also loaded by commands that parse nothing (validate, diff).
+_DEADLINE = re.compile(DEADLINE_PATTERN)
+_LANGUAGE_CODE = re.compile(r"[A-Z]{2}")
 """A date, or a date-time with seconds and its UTC offset (RFC 3339, as `isoformat()` writes it)."""
 STATED: JsonDict = {"minLength": 1, "pattern": r"\S"}
 """A text value is null when not stated, never empty."""
@@ -68,7 +71,7 @@ class LanguageRequirement(_Strict):
     @classmethod
     def _codes(cls, codes: list[str]) -> list[str]:
         for code in codes:
-            if not re.fullmatch(r"[A-Z]{2}", code):
+            if not _LANGUAGE_CODE.fullmatch(code):
                 raise ValueError(f"not an upper-case ISO 639-1 code or EU: {code!r}")
         return codes
 
@@ -147,7 +150,7 @@ class Call(_Strict):
     def _iso_deadline(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        if not re.fullmatch(DEADLINE_PATTERN, value):
+        if not _DEADLINE.fullmatch(value):
             raise ValueError("not an ISO 8601 date, or a date-time with seconds and its UTC offset")
         if "T" in value:
             dt.datetime.fromisoformat(value.replace("Z", "+00:00"))  # a real moment (`Z`: before Python 3.11)

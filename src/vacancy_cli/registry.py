@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -30,6 +29,8 @@ def fold(text: str) -> str:
 _DASHES = str.maketrans(dict.fromkeys([*map(chr, range(0x2010, 0x2016)), "\u2212"], "-"))  # `‐` to `―`, `−` -> `-`
 
 
+_DG_CODE_LIKE = regex_cache.compile(r"[a-z]{2,8}")  # a folded DG code or short name: `empl`, `agri`
+_ONE_WORD = regex_cache.compile(r"[\w-]+")  # an acronym usable as a reference prefix: `ENISA`, `EU-OSHA`
 _ARTICLES = regex_cache.compile(r"(?<=\s)(?:l['’]|d['’])|(?<=\s)(?:du|de\s+la|de|des|der|die|das|the)(?=\s)")
 
 
@@ -66,7 +67,7 @@ class Registry:
         return {
             key.upper(): code
             for key, code in self.dg_by_name.items()
-            if re.fullmatch(r"[a-z]{2,8}", key)
+            if _DG_CODE_LIKE.fullmatch(key)
         }
 
     @cached_property
@@ -103,7 +104,7 @@ class Registry:
         for body, entry in zip(self.bodies, self._bodies, strict=True):
             for prefix in entry.get("reference_prefixes", []):
                 table[prefix.upper()] = body
-            if re.fullmatch(r"[\w-]+", entry["acronym"]):
+            if _ONE_WORD.fullmatch(entry["acronym"]):
                 table.setdefault(entry["acronym"].upper(), body)
         return table
 

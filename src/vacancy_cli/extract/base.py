@@ -69,6 +69,10 @@ _COLON_TAIL = r"\s*\W{0,2}?\s*(?:[:：]|\s/\s)\s*(?P<value>\S.*)$"
 _SPACE_TAIL = r"[\s–-]+(?P<value>\S.*)$"
 _SPACED_DASH = regex_cache.compile(r"\s+[–—-]\s")  # after a one-word label, a dash between spaces sets its value apart
 _DASH_VALUE_WORDS = 6  # a value set apart by a dash is a place or a title (`Vigo, Spain`), not a heading's prose
+_SPACE = regex_cache.compile(r"\s")  # a label of several words
+_LETTER_OR_DIGIT = regex_cache.compile(r"[^\W_]")
+_REMARK = regex_cache.compile(r"[;(]")  # what ends a dash-set value's first part
+_RUN_ON = regex_cache.compile(r"[\d)a-z]$")  # a value run into the label after it: `20 May 2026Deadline:`
 _END_TAIL = r"\s*[:：]\s*$"
 
 
@@ -239,7 +243,7 @@ def labelled(doc: Document, field_name: str) -> Iterator[Labelled]:
         else:
             m = labels.at_start(text, _SPACE_TAIL) if first == 0 else None
             plain = not text.endswith(".")
-            named = m is not None and (re.search(r"\s", m.label) is not None or _dash_set_value(text, m.label, m.value))
+            named = m is not None and (_SPACE.search(m.label) is not None or _dash_set_value(text, m.label, m.value))
             value = _cut_at_next_label(m.value) if m and plain and named else ""  # `Location – Warsaw`, not `Location Warsaw`
         if value:
             yield Labelled(value, line, i)
@@ -253,8 +257,8 @@ def _dash_set_value(text: str, label: str, value: str) -> bool:
     """
     if _SPACED_DASH.match(text, len(label)) is None:
         return False
-    first = re.search(r"[^\W_]", value)
-    head = re.split(r"[;(]", value, maxsplit=1)[0]
+    first = _LETTER_OR_DIGIT.search(value)
+    head = _REMARK.split(value, maxsplit=1)[0]
     return first is not None and not first.group(0).islower() and len(head.split()) <= _DASH_VALUE_WORDS
 
 
@@ -263,7 +267,7 @@ def _is_label_start(text: str, start: int) -> bool:
     before = text[:start]
     if before.rstrip()[-1:] in ("|", ";", "(", "•", "☒", "☐", ".", ")"):
         return True
-    return not before.endswith((" ", "\t")) and bool(re.search(r"[\d)a-z]$", before))
+    return not before.endswith((" ", "\t")) and bool(_RUN_ON.search(before))
 
 
 def _label_colon() -> lexicon.Followed:

@@ -10,6 +10,7 @@ from .base import Context, Found
 _EMAIL = regex_cache.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # The mailbox's own name says what it is for: `data-protection@...`, `dpo@...`, `complaints@...`.
 _NOT_CONTACT_BOX = regex_cache.compile(r"data-?protection|\bdpo\b|privacy|edps|ombudsman|complaint", re.I)
+_SENTENCE_BREAK = regex_cache.compile(r"(?<=[.;])\s+")  # the spaces after a `.` or `;`
 
 
 def extract_contacts(ctx: Context) -> list[Found[str]]:
@@ -18,7 +19,7 @@ def extract_contacts(ctx: Context) -> list[Found[str]]:
     for line in ctx.doc.lines:
         if "@" not in line.text:
             continue
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+        for sentence in _SENTENCE_BREAK.split(line.text):
             # data protection and complaints (words in any language), read around the addresses, not in them
             if lexicon.pattern("contacts", "not_contact").search(_EMAIL.sub(" ", sentence)):
                 continue

@@ -47,6 +47,14 @@ _OTHER_ACT = regex_cache.compile(r"[^.;\n]{0,40}?(?:\((?:EU|EC|EEC)[^)]*\)|\b\d{
 _BARE_ARTICLE = regex_cache.compile(r"(?<![\d.])(?P<num>[23])(?:\s*\(\s*(?P<p1>[a-f])\s*\)|(?P<p2>[abf])\b|\s+(?P<bis>bis|ter)\b)", re.I)
 
 
+# A text that opens with a bare article (`3b`, `2 (f)`): one may be read without a category named.
+_LEADING_ARTICLE = regex_cache.compile(r"\W*[23]\s*\(?[abf]\)?(?!\w)")
+# A lone `X` or `x` before a word: a box ticked with a letter (`☐ With allowances X COST-FREE`).
+_X_TICK = regex_cache.compile(r"(?:(?<=\s)|^)[Xx](?=\s+\w)")
+_SPACES = regex_cache.compile(r"\s+")
+_NUMBER_SEGMENT = regex_cache.compile(r"/\d")
+
+
 def _words(key: str) -> re.Pattern[str]:
     """The lexicon's `contract.<key>` terms of every language, as one whole-word pattern."""
     return lexicon.pattern("contract", key)
@@ -120,7 +128,7 @@ def _article(text: str, category: StaffCategory | None) -> ContractType | None:
             found = _contract_type(m.group("num"), _point(m), category)
             if found and not _OTHER_ACT.match(text, m.end()):
                 return found
-    bare_allowed = category is not None or re.match(r"\W*[23]\s*\(?[abf]\)?(?!\w)", text.strip())
+    bare_allowed = category is not None or _LEADING_ARTICLE.match(text.strip())
     for m in _BARE_ARTICLE.finditer(text) if bare_allowed else ():
         found = _contract_type(m.group("num"), _point(m), category)
         if found and found != ContractType.TEMPORARY_AGENT:
@@ -160,7 +168,7 @@ def _category(text: str, official: bool = False) -> tuple[StaffCategory, str] | 
 def _decide_sne(window: str) -> ContractType | None:
     """Cost-free or with allowances, from tick boxes (`☒ With allowances ☐ Cost-free`) or plain words."""
     if EMPTY_BOX in window:
-        window = re.sub(r"(?:(?<=\s)|^)[Xx](?=\s+\w)", TICKED_BOX, window)  # `☐ With allowances X COST-FREE`
+        window = _X_TICK.sub(TICKED_BOX, window)  # `☐ With allowances X COST-FREE`
     options = ticked_options(window)
     cost_free, allowances = _words("cost_free"), _words("with_allowances")
     if options is not None:
@@ -290,9 +298,15 @@ def _stated(ctx: Context, code: re.Match[str] | None) -> Found[ContractType] | N
             return Found(_article(line.text, cat[0]) or _refined(cat[0], lines, code), line, "low", cat[1])
     for line in lines:
         article = _article(line.text, None)
-        if article and re.search(rf"(?<!\w)(?:{lexicon.alternation('contract', 'article')})", line.text, re.I):
+        if article and _article_word().search(line.text):
             return Found(article, line, "low", None)
     return None
+
+
+@cache
+def _article_word() -> re.Pattern[str]:
+    """An article word of any language (`Article`, `článku`), at a word's start."""
+    return regex_cache.compile(rf"(?<!\w)(?:{lexicon.alternation('contract', 'article')})", re.I)
 
 
 def _inferred(lines: list[Line]) -> Found[ContractType] | None:
@@ -322,7 +336,7 @@ _BRACKETED = regex_cache.compile(r"\((AD|AST)\)(?!\s*\d)")
 
 
 def _fg_name(raw: str) -> str:
-    raw = re.sub(r"\s+", "", raw.upper())
+    raw = _SPACES.sub("", raw.upper())
     return {"A*": "AD", "B*": "AST"}.get(raw, raw)
 
 
@@ -369,11 +383,17 @@ def extract_function_group(ctx: Context) -> Found[str] | None:
 
 def _sne_function_group(text: str) -> tuple[str, str] | None:
     """`function group AD` in an SNE's experience criterion, or `Administrator (AD)` on its form."""
-    m = re.search(rf"(?<!\w)(?:{lexicon.alternation('contract', 'function_group')})\s+(AD|AST)\b", text, re.I)
+    m = _function_group_then_code().search(text)
     if m:
         return m.group(1).upper(), m.group(0)
     m = _BRACKETED.search(text)
     return (m.group(1), m.group(0)) if m else None
+
+
+@cache
+def _function_group_then_code() -> re.Pattern[str]:
+    """`function group AD`, in any language."""
+    return regex_cache.compile(rf"(?<!\w)(?:{lexicon.alternation('contract', 'function_group')})\s+(AD|AST)\b", re.I)
 
 
 def _function_group_of_reference(ctx: Context, category: StaffCategory | None) -> Found[str] | None:
@@ -400,7 +420,7 @@ def _fg_in_prose(text: str, category: StaffCategory | None) -> tuple[str, str] |
 
 def _reference_segment(text: str, m: re.Match[str]) -> bool:
     """A grade code inside a reference, after a `/` and before another number segment: `.../TA/AD6/05`."""
-    return text[: m.start()].endswith("/") and re.match(r"/\d", text[m.end("g1") :]) is not None
+    return text[: m.start()].endswith("/") and _NUMBER_SEGMENT.match(text[m.end("g1") :]) is not None
 
 
 @cache

@@ -28,6 +28,9 @@ _ATTACHED = 80  # an application word this many characters around a weak cue mak
 _OTHER_DATE_BEFORE = 80  # another date's word (`published`, `valid`) up to this many characters before a weak cue rules it out
 _AMPM_AT_END = regex_cache.compile(r"\d\s?[ap]\.m\.$", re.I)  # `11:59 p.m.`: its dot ends no sentence
 _STOPS = (".", ";", ":", "!", "?")  # a line ending with one of these (then spaces) ends its sentence
+_NEXT_SENTENCE = regex_cache.compile(r"[.;]\s+[A-Z]")  # `... 2026. Applications`
+_ORDINAL_AT_END = regex_cache.compile(r"(?:^|\s)\d{1,2}\.$")  # `bis 15.`: its dot ends no sentence
+_WORD_CHAR = regex_cache.compile(r"\w")
 
 
 @cache
@@ -110,7 +113,7 @@ def _weak_cue_clear(sentence: str, not_deadline: re.Pattern[str]) -> bool:
 
 def _clause(after: str) -> str:
     """The text after a date up to the end of its sentence; `12 val. Briuselio laiku` goes on after an hour word."""
-    for m in re.finditer(r"[.;]\s+[A-Z]", after):
+    for m in _NEXT_SENTENCE.finditer(after):
         if not _sentence_goes_on(after[: m.start() + 1]):
             return after[: m.start() + 1]
     return after
@@ -181,7 +184,7 @@ def _sentence_goes_on(head: str) -> bool:
     """Does the text go on after its last dot: an ordinal day (`bis 15.`), an hour word (`12 Uhr.`, `godz.`)
     or a time's `a.m.`/`p.m.` (`11:59 p.m. EET`)?"""
     head = head[-_SENTENCE_TAIL:]  # what decides is at the end: never rescan a long text
-    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", head) or _hour_word_at_end().search(head) or _AMPM_AT_END.search(head))
+    return bool(_ORDINAL_AT_END.search(head) or _hour_word_at_end().search(head) or _AMPM_AT_END.search(head))
 
 
 def extract_deadline(
@@ -342,7 +345,7 @@ def _bare_date_time(ctx: Context, default_zone: str) -> Found[str] | None:
             continue
         after = line.text[dates[0].end :]
         time = find_time(after)
-        if time is None or not names_zone(after) or re.search(r"\w", after[_phrase_end(after) :]):
+        if time is None or not names_zone(after) or _WORD_CHAR.search(after[_phrase_end(after) :]):
             continue
         zone = find_zone(after, default_zone, city_zone=registry().timezone_of_city)
         phrase = line.text[dates[0].start :].strip()

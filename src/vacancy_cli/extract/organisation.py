@@ -18,6 +18,16 @@ _TITLE_LINES = 15
 _DG_NAME_CHARS = 150  # a DG's full name is shorter (`Directorate-General for Employment, Social Affairs and Inclusion`)
 _MASTHEAD_LINES = 5  # a notice names the body publishing it in its first lines (`EUROPEAN COMMISSION`)
 _UNIT_LINES = 40  # another body's unit code is printed in its notice's first lines, an address's further down
+_JRC_REFERENCE = regex_cache.compile(r"20\d\d-JRC")  # `2025-JRC...`
+_REFERENCE_SEPARATOR = regex_cache.compile(r"[/_.-]")
+_SENTENCE_BREAK = regex_cache.compile(r"(?<=[.;])\s+")  # the spaces after a `.` or `;`
+_DG_OF_UNIT = regex_cache.compile(r"\b([A-Z]{2,8})\.(?:[A-Z]\.?\d{1,2}|0\d)\b")  # `AGRI.D.1`, `EMPL.01`
+_CODE_ALONE = regex_cache.compile(r"\s*([A-Z]{2,8})\s*")  # `DEVCO` alone on its line
+_LEADING_NON_WORD = regex_cache.compile(r"^\W+")
+_BRACKETED_CODE = regex_cache.compile(r"\(([A-Z]{2,8})\)")  # `(EMPL)`
+_LEADING_CODE = regex_cache.compile(r"\W*([A-Z]{2,8})\b")
+_LEADING_WORD = regex_cache.compile(r"\W*([A-ZÀ-Ý][^\W\d_]+)\b")
+_CAPITALS_TOKEN = regex_cache.compile(r"\b[A-Z][A-Z]{1,7}\b")
 
 
 @cache
@@ -108,9 +118,9 @@ def _describes_itself(text: str, m: re.Match[str]) -> bool:
 
 def _body_from_reference(ref: str) -> str | None:
     """`EC/`, `COM/`, `PE/`, `OMB/`, `EURAIL.`, `ENISA-`, `2025-JRC...`: the body a reference's prefix names."""
-    if re.match(r"20\d\d-JRC", ref):
+    if _JRC_REFERENCE.match(ref):
         return COMMISSION
-    parts = re.split(r"[/_.-]", ref)
+    parts = _REFERENCE_SEPARATOR.split(ref)
     reg = registry()
     for prefix in ("-".join(parts[:2]), parts[0]):
         body = reg.body_by_prefix.get(prefix.upper()) or reg.body_by_name.get(fold(prefix))
@@ -145,7 +155,7 @@ def _recruited_for(lines: list[Line], others: frozenset[str]) -> Found[str] | No
     recruit = lexicon.pattern("organisation", "recruit")
     found: dict[str, Found[str]] = {}
     for line in lines:
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+        for sentence in _SENTENCE_BREAK.split(line.text):
             word = recruit.search(sentence)
             if word is None:
                 continue
@@ -162,7 +172,7 @@ def _most_named_body(lines: list[Line], others: frozenset[str], partner: bool = 
     first: dict[str, tuple[Body, Line, str]] = {}
     reg = registry()
     for line in lines:
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+        for sentence in _SENTENCE_BREAK.split(line.text):
             if _boilerplate().search(sentence):
                 continue
             named: set[str] = set()
@@ -260,7 +270,7 @@ def extract_dg(ctx: Context) -> Found[str] | None:
         phrase = _dg_phrase_in(line.text, lines[index + 1].text if index + 1 < len(lines) else "")
         if phrase:
             return Found(phrase[0], line, "medium", phrase[1])
-        unit = re.search(r"\b([A-Z]{2,8})\.(?:[A-Z]\.?\d{1,2}|0\d)\b", line.text)
+        unit = _DG_OF_UNIT.search(line.text)
         if unit and unit.group(1) in reg.dg_prefixes:
             return Found(reg.dg_prefixes[unit.group(1)], line, "medium", unit.group(0))
     for index, line in enumerate(lines):
@@ -314,7 +324,7 @@ def _form_dg(ctx: Context) -> tuple[Found[str], Line] | None:
     for index, line in enumerate(lines[:HEAD_LINES]):
         if head.match(line.text):
             for below in lines[index + 1 : index + _BLOCK]:
-                code = re.fullmatch(r"\s*([A-Z]{2,8})\s*", below.text)
+                code = _CODE_ALONE.fullmatch(below.text)
                 if code and code.group(1) in registry().dg_prefixes:
                     return Found(registry().dg_prefixes[code.group(1)], below, "medium", code.group(1)), line
     return None
@@ -339,7 +349,7 @@ def _institution_from_reference(ctx: Context) -> bool:
 
 def _dg_named_at(text: str) -> str | None:
     """The DG whose name (or an alias such as `DG Employment`) a text starts with."""
-    name = registry().dg_long_names.match(fold(re.sub(r"^\W+", "", text)))
+    name = registry().dg_long_names.match(fold(_LEADING_NON_WORD.sub("", text)))
     return registry().dg_by_name.get(name.group(1)) if name else None
 
 
@@ -347,19 +357,19 @@ def _dg_in(text: str) -> str | None:
     """The DG a short text names: `(EMPL)`, a code or a name at its start, else a code token or a long name in it
     (`DG Employment is looking for TRADE experts` is EMPL's)."""
     reg = registry()
-    m = re.search(r"\(([A-Z]{2,8})\)", text)
+    m = _BRACKETED_CODE.search(text)
     if m and m.group(1) in reg.dg_prefixes:
         return reg.dg_prefixes[m.group(1)]
-    code = re.match(r"\W*([A-Z]{2,8})\b", text)
+    code = _LEADING_CODE.match(text)
     if code and code.group(1) in reg.dg_prefixes:
         return reg.dg_prefixes[code.group(1)]
     named = _dg_named_at(text)
     if named:
         return named
-    word = re.match(r"\W*([A-ZÀ-Ý][^\W\d_]+)\b", text)
+    word = _LEADING_WORD.match(text)
     if word and fold(word.group(1)) in reg.dg_by_name:
         return reg.dg_by_name[fold(word.group(1))]
-    for token in re.findall(r"\b[A-Z][A-Z]{1,7}\b", text):
+    for token in _CAPITALS_TOKEN.findall(text):
         if token in reg.dg_prefixes:
             return reg.dg_prefixes[token]
     m = reg.dg_long_names.search(fold(text))
@@ -371,6 +381,13 @@ _DG_UNIT = regex_cache.compile(r"\b(?P<dg>[A-Z]{2,8})\.(?P<num>0\d)\b")
 _DIR_UNIT = r"(?P<dir>[A-Z])\.?\s?(?P<num>\d{1,2})\b"
 _OTHER_CODE = r"[A-Z]{1,10}(?:\.[A-Z0-9]{1,6}){1,3}"  # `RM.BHR.6`, `B.4`, `SECDEFPOL.2`
 _OTHER_UNIT = regex_cache.compile(r"\b" + _OTHER_CODE + r"\b")
+_OTHER_CODE_ALONE = regex_cache.compile(r"(?<![\w.])" + _OTHER_CODE + r"(?![\w.])")  # not inside a longer code
+_DIR_UNIT_ALONE = regex_cache.compile(r"\s*" + _DIR_UNIT + r"\s*")  # `H.1` alone on its line
+_LETTER_THEN_NAME = regex_cache.compile(r"\s*([A-Z])\s+[–-]\s+\w")  # `E – Name`
+_NUMBER_THEN_NAME = regex_cache.compile(r"\s*(\d{1,2})\s+[–-]\s+\w")  # `2 – Name`
+_SNE_POST = regex_cache.compile(r"([A-Z]{2,8})-([A-Z]{1,2})-(\d{1,2})(?:-[A-Z]{1,4})?")  # `AGRI-D-1`, `HR-DS-1-CI`
+_ACRONYM_AT_END = regex_cache.compile(r"\(([A-Z]{2,6})\)\s*$")
+_DIGIT = regex_cache.compile(r"\d")
 _BLOCK = 8  # how far below a form's label block its values are printed
 _RUN_GAP = 2  # lines between two unit lines of one list
 
@@ -465,11 +482,11 @@ def _form_unit(ctx: Context, dg: str) -> Found[str] | None:
 def _unit_in_block(texts: list[str]) -> tuple[str, str, str] | None:
     """(directorate, unit, as printed) of the first `H.1` line, or of `E – Name` followed by `2 – Name`."""
     for i, text in enumerate(texts):
-        code = re.fullmatch(r"\s*" + _DIR_UNIT + r"\s*", text)
+        code = _DIR_UNIT_ALONE.fullmatch(text)
         if code:
             return code.group("dir"), code.group("num"), text.strip()
-        letter = re.match(r"\s*([A-Z])\s+[–-]\s+\w", text)
-        number = re.match(r"\s*(\d{1,2})\s+[–-]\s+\w", texts[i + 1]) if letter and i + 1 < len(texts) else None
+        letter = _LETTER_THEN_NAME.match(text)
+        number = _NUMBER_THEN_NAME.match(texts[i + 1]) if letter and i + 1 < len(texts) else None
         if letter and number:
             return letter.group(1), number.group(1), f"{text.strip()} / {texts[i + 1].strip()}"
     return None
@@ -478,7 +495,7 @@ def _unit_in_block(texts: list[str]) -> tuple[str, str, str] | None:
 def _sne_post(ctx: Context) -> tuple[str, str, str] | None:
     """(DG, directorate, unit) of an SNE post identification such as `AGRI-D-1`."""
     ref = ctx.value("reference")
-    m = re.fullmatch(r"([A-Z]{2,8})-([A-Z]{1,2})-(\d{1,2})(?:-[A-Z]{1,4})?", ref) if isinstance(ref, str) else None
+    m = _SNE_POST.fullmatch(ref) if isinstance(ref, str) else None
     if m is None or m.group(1) not in registry().dg_prefixes:
         return None
     return registry().dg_prefixes[m.group(1)], m.group(2), m.group(3)
@@ -496,7 +513,7 @@ def _other_units(ctx: Context) -> list[Found[str]]:
         codes = list(dict.fromkeys(m.group(0) for m in _OTHER_UNIT.finditer(hit.value)))  # `Units: X.B.1 ..., X.B.2 ...`
         if codes:
             return [_most_specific(Found(code, hit.line, "high", code), head) for code in codes]
-        named = re.search(r"\(([A-Z]{2,6})\)\s*$", hit.value)  # `Unit: Scientific Evidence and Communication (SEC)`
+        named = _ACRONYM_AT_END.search(hit.value)  # `Unit: Scientific Evidence and Communication (SEC)`
         if named:
             return [Found(named.group(1), hit.line, "high", named.group(0))]
     found: dict[str, Found[str]] = {}
@@ -514,9 +531,9 @@ def _other_units(ctx: Context) -> list[Found[str]]:
 
 def _codes_in(text: str) -> list[str]:
     """Unit codes with a digit in a unit line, in order: `RM.BHR.6`, or a number right after a unit word (`Unit 3.2`)."""
-    codes = [(m.start(), m.group(0)) for m in re.finditer(r"(?<![\w.])" + _OTHER_CODE + r"(?![\w.])", text)]
+    codes = [(m.start(), m.group(0)) for m in _OTHER_CODE_ALONE.finditer(text)]
     codes += [(m.start(1), m.group(1)) for m in _numbered_unit().finditer(text)]
-    return [code for _, code in sorted(codes) if re.search(r"\d", code)]
+    return [code for _, code in sorted(codes) if _DIGIT.search(code)]
 
 
 @cache

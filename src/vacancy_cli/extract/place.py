@@ -34,6 +34,9 @@ _POSTCODE = regex_cache.compile(r"(?<![\w/.-])(?:[A-Z]{1,3}[- ]?)?(?:\d{2}-\d{3}
 _ADDRESS_SPAN = 40  # the characters around a heading city where its street or postcode would be
 _PHONE = regex_cache.compile(r"\+\s?\d{2,3}[\s\d()./-]{6,}")  # `+356 2248 7500`
 _JOINER = regex_cache.compile(r"^[\s,;/()&–—-]*(?:[^\W\d_]{1,4}[\s,;/()&–—-]+)?$")  # between listed cities: `, `, ` and `, ` ou `
+_WORD_CHAR = regex_cache.compile(r"\w")
+_DIGIT_OR_TRAILING_COMMA = regex_cache.compile(r"\d|,\s*$")  # not a location line: `The Hague,`, `1049 Brussels`
+_THEN_COUNTRY = regex_cache.compile(r"\s*[,(-]\s*((?:[^\W\d_]+[ ]?){1,3})")  # `, ESPAÑA`, ` (Greece)`
 
 
 def cities_in(text: str) -> list[str]:
@@ -52,7 +55,7 @@ def only_places(text: str) -> list[str]:
     cities = cities_in(text)
     if not cities:
         return []
-    rest = [chunk for chunk in _SEPARATORS.split(registry().place_names.sub(" ", text)) if re.search(r"\w", chunk)]
+    rest = [chunk for chunk in _SEPARATORS.split(registry().place_names.sub(" ", text)) if _WORD_CHAR.search(chunk)]
     if rest and not (_is_country(" ".join(rest)) or all(_is_country(chunk) for chunk in rest)):
         return []
     return cities
@@ -165,7 +168,7 @@ def _from_header(doc: Document) -> Found[list[str]] | None:
     for i, line, text in _heading_lines(doc):
         if i >= _HEADER_LINES:
             return None
-        cities = only_places(text) if len(text) <= 80 and not re.search(r"\d|,\s*$", text) else []
+        cities = only_places(text) if len(text) <= 80 and not _DIGIT_OR_TRAILING_COMMA.search(text) else []
         city_country = _city_and_country(text, registry().place_names.match(text))
         if (cities or city_country) and not _in_address(doc.lines, i):
             return Found(cities or city_country, line, "low", text)
@@ -204,7 +207,7 @@ def _city_and_country(text: str, m: re.Match[str] | None) -> list[str]:
     """The city of a city-name match followed by its country (`ALICANTE, ESPAÑA`, `Athens (Greece)`)."""
     if m is None:
         return []
-    after = re.match(r"\s*[,(-]\s*((?:[^\W\d_]+[ ]?){1,3})", text[m.end() :])
+    after = _THEN_COUNTRY.match(text[m.end() :])
     return cities_in(m.group(1)) if after and _starts_with_country(after.group(1)) else []
 
 

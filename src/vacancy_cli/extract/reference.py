@@ -16,6 +16,7 @@ _SEGMENT = r"(?:[A-Za-z0-9]{1,3}\s[A-Za-z0-9]{1,3}(?=\s?[/_–-][A-Za-z0-9])|[A-
 # Separators; a space may precede `-` or `/` (`001 -OPE`), or surround a `/` before a code (`ACER / 2026 / 07`).
 _SEP = r"(?:\s/\s(?=[A-Z0-9]{1,8}(?![a-z]))|\s[/-](?=[A-Za-z0-9])|[./_–-])"
 _ID = r"[A-Za-z0-9][A-Za-z0-9*]*(?:" + _SEP + _SEGMENT + r")*(?:[./–-](?=\s*$))?"
+_ID_PATTERN = regex_cache.compile(_ID)
 _KNOWN_SHAPES = regex_cache.compile(
     r"\b(?P<id>EC[/-]20\d\d[/-][A-Z]{2,8}[/-]\d+|COM/\d{4}/\d{3,6}|COM/\d{1,4}/\d\d|EPSO/[A-Z]+/[A-Z0-9/-]+\d"
     r"|PE/\d+/(?:\d{4}/)?[A-Z]+|CONS/[A-Z]+/\d+/\d+|20\d\d-JRC[A-Z0-9./-]+\d"
@@ -30,6 +31,7 @@ _LOOK_ALIKE = regex_cache.compile(
 # with a `/`, `-` or `_` (a dotted `(RM.BHR.6)` is a division's code).
 _BEFORE_TITLE = regex_cache.compile(r"^\s*(?P<id>(?=[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9])(?=\S*[/_-])" + _ID + r")\s+[–—-]\s+[A-Z]")
 _IN_PARENTHESES = regex_cache.compile(r"\((?P<id>(?=[A-Z][^\s)]{0,60}[/_-])[A-Z][A-Za-z0-9]*[/_.-][A-Za-z0-9][A-Za-z0-9./_-]*)\)")
+_SYSPER_NUMBER = regex_cache.compile(r"\d{5,8}")
 _SYSPER = regex_cache.compile(r"\bsysper\b[^:\d]{0,30}[:\s]\s*(?P<id>\d{5,8})\b", re.I)
 # An SNE post identification `DG-D-N` (`COMP-H-5`, `HR-DS-1-CI`) anywhere on a line.
 # Other scripts' capitals that look like Latin ones (`СОМ/ТА` printed in Cyrillic).
@@ -66,24 +68,32 @@ def repair_look_alikes(text: str) -> str:
     """`СОМ/ТА/COMM/16` (Cyrillic capitals) -> `COM/TA/COMM/16`, in code-like tokens that mix in Latin letters."""
     if not _FOREIGN_CAPITAL.search(text):
         return text  # most lines: nothing to repair, no token scan
-    return re.sub(r"[^\s()]*[А-ЯЅІЈΑ-Ω][^\s()]*", _repair_token, text)
+    return _FOREIGN_TOKEN.sub(_repair_token, text)
 
 
 _FOREIGN_CAPITAL = regex_cache.compile(r"[А-ЯЅІЈΑ-Ω]")
+_FOREIGN_TOKEN = regex_cache.compile(r"[^\s()]*[А-ЯЅІЈΑ-Ω][^\s()]*")  # a token with such a capital
+_LATIN = regex_cache.compile(r"[A-Za-z]")
+_CODE_SEPARATOR = regex_cache.compile(r"[/_-]")
 
 
 def _repair_token(m: re.Match[str]) -> str:
     token = m.group(0)
-    code_like = re.search(r"[A-Za-z]", token) and re.search(r"[/_-]", token)
+    code_like = _LATIN.search(token) and _CODE_SEPARATOR.search(token)
     return token.translate(_HOMOGLYPHS) if code_like else token
 
 
 def clean_reference(raw: str) -> str:
     """Collapse whitespace, glue line-break splits, drop trailing punctuation and a glued next word."""
-    ref = re.sub(r"\s*([./_–-])\s*", r"\1", raw.strip())
-    ref = re.sub(r"(?<=\d)[A-Z][a-z]{3,}.*$", "", ref)  # `COM/2026/20118Deadline` -> `COM/2026/20118`
-    ref = re.sub(r"\s+", " ", ref)
+    ref = _SPACED_SEPARATOR.sub(r"\1", raw.strip())
+    ref = _GLUED_WORD.sub("", ref)  # `COM/2026/20118Deadline` -> `COM/2026/20118`
+    ref = _SPACES.sub(" ", ref)
     return ref.rstrip(".,;:)–-")
+
+
+_SPACED_SEPARATOR = regex_cache.compile(r"\s*([./_–-])\s*")
+_GLUED_WORD = regex_cache.compile(r"(?<=\d)[A-Z][a-z]{3,}.*$")
+_SPACES = regex_cache.compile(r"\s+")
 
 
 def _acceptable(ref: str) -> bool:
@@ -93,13 +103,19 @@ def _acceptable(ref: str) -> bool:
 def _id_like(printed: str) -> bool:
     """An id as printed on its line, before any continuation, has a digit or is a capital-letter code:
     `COM/TA/CNECT/` (continued below) is one, a word such as `above.` is not."""
-    return bool(re.search(r"\d", printed) or re.match(r"[A-Z]{2,}[A-Z0-9]*(?:[./_–-]|\s*$)", printed))
+    return bool(_DIGIT.search(printed) or _CAPITAL_CODE.match(printed))
+
+
+_DIGIT = regex_cache.compile(r"\d")
+_CAPITAL_CODE = regex_cache.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[./_–-]|\s*$)")
+_OPEN_END = regex_cache.compile(r"[./_–-]$")  # a separator ending a line: the reference goes on below
+_CONTINUATION = regex_cache.compile(r"\s*([A-Za-z0-9][A-Za-z0-9./_-]*)")
 
 
 def _continued(ref: str, lines: list[Line], index: int) -> str:
     """A reference broken across lines (`2026-JRC.D.` / `3-IPR-FGIV-001234`)."""
-    if re.search(r"[./_–-]$", ref) and index + 1 < len(lines):
-        m = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9./_-]*)", lines[index + 1].text)
+    if _OPEN_END.search(ref) and index + 1 < len(lines):
+        m = _CONTINUATION.match(lines[index + 1].text)
         if m:
             return ref + m.group(1)
     return ref
@@ -111,7 +127,7 @@ def extract_reference(ctx: Context) -> Found[str] | None:
     for hit in labelled(doc, "reference"):
         value = repair_look_alikes(hit.value)
         lead = _value_lead().match(value)
-        m = re.match(_ID, value[lead.end() if lead else 0 :])
+        m = _ID_PATTERN.match(value[lead.end() if lead else 0 :])
         if m and _id_like(m.group(0)):
             ref = clean_reference(_continued(m.group(0), doc.lines, hit.index))
             if _acceptable(ref):
@@ -145,14 +161,15 @@ def _shaped(text: str, lines: list[Line], index: int) -> str | None:
     for start in sorted(starts):
         if _UNIT_CODE.match(text, start) and _unit_word_before().search(text, max(0, start - _UNIT_WORD_CHARS), start):
             continue  # `Unit EACEA.A.6 (Platforms)`: a unit's code, but `Head of Unit ENISA-TA-2026-05` is a reference
-        m = re.match(_ID, text[start:])
+        m = _ID_PATTERN.match(text[start:])
         whole = _continued(m.group(0), lines, index) if m else ""
         ref = clean_reference(whole)
-        if m and _acceptable(ref) and len(re.findall(r"[./_–-]", ref)) >= 2:
+        if m and _acceptable(ref) and len(_SEPARATOR.findall(ref)) >= 2:
             return whole
     return None
 
 
+_SEPARATOR = regex_cache.compile(r"[./_–-]")
 _UNIT_WORD_CHARS = 20  # a unit or division word this close before a code makes it the unit's
 # A unit's code: a body or DG's prefix, its directorate's letter and the unit's number, dotted (`EACEA.A.6`, `MOVE.E`).
 _UNIT_CODE = regex_cache.compile(r"[A-Z][A-Z-]{1,11}\.[A-Z](?:\.\d{1,2})?(?![\w/])")
@@ -180,7 +197,7 @@ def _post_or_sysper(ctx: Context) -> Found[str] | None:
         if sysper:
             return Found(sysper.group("id"), line, "medium", sysper.group("id"))
     for hit in labelled(ctx.doc, "sysper"):
-        number = re.search(r"\d{5,8}", hit.value)
+        number = _SYSPER_NUMBER.search(hit.value)
         if number:
             return Found(number.group(0), hit.line, "high", number.group(0))
     return None

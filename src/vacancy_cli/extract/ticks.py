@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import regex_cache
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 
@@ -11,6 +9,7 @@ _OPTION = regex_cache.compile(r"([☐☒])\s*([^☐☒]*)")
 # A font-substituted tick left as a letter beside real boxes: `X Brussels ☐ Luxembourg`, `S ☐ Luxembourg`.
 _LETTER_TICK = regex_cache.compile(r"(?:(?<=\s)|^)[SXx©](?=\s+(?:[☐☒]|[^\W\d_]))")
 _BOXES_FIRST = regex_cache.compile(r"^\s*((?:[☐☒]\s*){2,})([^☐☒]+)$")
+_BOX = regex_cache.compile(r"[☐☒]")
 
 
 def ticked_options(text: str) -> list[str] | None:
@@ -27,7 +26,7 @@ def ticked_options(text: str) -> list[str] | None:
     text = text[start:]
     first = _BOXES_FIRST.match(text)
     if first:
-        boxes = re.findall(r"[☐☒]", first.group(1))
+        boxes = _BOX.findall(first.group(1))
         words = first.group(2).split()
         if len(words) == len(boxes):
             return [word.strip(" ,;:/") for box, word in zip(boxes, words, strict=True) if box == TICKED_BOX]

@@ -46,6 +46,25 @@ _DG_TAIL = regex_cache.compile(r"\s+(?:[–-]\s+|in\s+|at\s+|for\s+|within\s+|of
                       r"(?:DG|Directorate[- ]General|the\s+(?:unit|directorate))\b.*$", re.I)
 # A grade or article as a comma part: `AD7`, `AST 3`, `FG IV`, `2(f)`, `grades 13, 14`.
 _GRADE_PART = regex_cache.compile(r"^(?:(?:AD|AST(?:/SC)?|FG|SC)\s*[\dIVX]*(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?|\d\s*\(\w\)|grades?\b.*)$", re.I)
+_GRADE_WORDS = regex_cache.compile(r"\b(?:FG\s*[IV]+|AD\s*\d*|AST\s*\d*|grade\s*\w*)\b", re.I)  # `FGIV`, `AD 5`, `grade`
+_FIELD = regex_cache.compile(r"\{([a-z_]+)\}")  # a template's `{key}`
+_OPEN_STEM = regex_cache.compile(r"\\w[*+]$")  # a lexicon term ending `\w*` or `\w+` (Latvian `asistent\w*`)
+_HASH_TAIL = regex_cache.compile(r"#(?:\s.*)?$")
+_BARS_AND_STARS = regex_cache.compile(r"[|*]+")
+_GLUED_LOWER_WORD = regex_cache.compile(r"^[a-z]+(?=[A-Z]{2})")
+_SPACES = regex_cache.compile(r"\s+")
+_GLUED_FOOTNOTE = regex_cache.compile(r"(?<=[a-z])\d$")
+_LETTERS_ONLY = regex_cache.compile(r"[^\W\d_]{3,}")
+_LETTER = regex_cache.compile(r"[^\W\d_]")
+_NUMBER_OR_ID = regex_cache.compile(r"number|identification", re.I)
+_COLON_OR_DOT = regex_cache.compile(r"[:.]")
+_LOWER_START = regex_cache.compile(r"[a-z]")
+_CALL_PART_END = regex_cache.compile(r"\s[–—-]\s|:")  # where a call heading's first part ends
+_SENTENCE_STOP_AT_END = regex_cache.compile(r"[.!?;]\s*$")
+_CAPITAL_START = regex_cache.compile(r"[A-ZÀ-ÿ]")
+_PROSE_LINE_END = regex_cache.compile(r"[.:;!?)]$")
+_DIGIT = regex_cache.compile(r"\d")
+_POSTS_COUNT = regex_cache.compile(r"\s*(\d{1,3}|" + "|".join(_NUMBERS) + r")\b", re.I)  # `3`, `two` (posts)
 
 
 @cache
@@ -65,7 +84,7 @@ def _words(key: str) -> str:
 @cache
 def _compiled(template: str, flags: int = re.I) -> re.Pattern[str]:
     """A pattern whose `{key}` fields are the terms of `title.<key>`, compiled once (not rebuilt at each call)."""
-    return regex_cache.compile(re.sub(r"\{([a-z_]+)\}", lambda m: _words(m.group(1)), template), flags)
+    return regex_cache.compile(_FIELD.sub(lambda m: _words(m.group(1)), template), flags)
 
 
 @cache
@@ -153,7 +172,7 @@ def _closed_role_nouns() -> lexicon.Leading:
     """Role nouns whose ending is spelt out: only these tell a plural (`officers`) from its singular;
     an open stem (Latvian `asistent\\w*`) matches the singular `asistents` too. Matched by first letter
     (`lexicon.Leading`): a few words are asked about, and the whole list is long to compile."""
-    closed = [t for t in lexicon.terms("title", "role_nouns") if not re.search(r"\\w[*+]$", t)]
+    closed = [t for t in lexicon.terms("title", "role_nouns") if not _OPEN_STEM.search(t)]
     return lexicon.Leading(tuple(lexicon.fragment(t) for t in closed), "")
 
 
@@ -202,7 +221,7 @@ def _is_staff_part(part: str) -> bool:
     if not m:
         return False
     rest = _GRADE.sub("", part[: m.start()] + " " + part[m.end():])
-    rest = re.sub(r"\b(?:FG\s*[IV]+|AD\s*\d*|AST\s*\d*|grade\s*\w*)\b", "", rest, flags=re.I)
+    rest = _GRADE_WORDS.sub("", rest)
     return not _has_role(rest)
 
 
@@ -259,12 +278,12 @@ def _annotation_dropped(m: re.Match[str]) -> str:
 
 def _clean(value: str) -> str:
     """A printed title without annotations, run-on fields, notice words and staff categories."""
-    text = re.sub(r"[|*]+", " ", re.sub(r"#(?:\s.*)?$", "", value))  # `Data Analysts# in Unit B#`: `#` ends a heading
-    text = re.sub(r"^[a-z]+(?=[A-Z]{2})", "", text.strip())  # `nationSENIOR AGENT` (a job board's glued word)
+    text = _BARS_AND_STARS.sub(" ", _HASH_TAIL.sub("", value))  # `Data Analysts# in Unit B#`: `#` ends a heading
+    text = _GLUED_LOWER_WORD.sub("", text.strip())  # `nationSENIOR AGENT` (a job board's glued word)
     m = _run_on().search(text)
     text = text[: m.start()] if m else text
     text = _PAREN.sub(_annotation_dropped, _GRADE.sub(" ", text))
-    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    text = _SPACES.sub(" ", text).strip(" .,;:")
     text = _drop_parts(text, _DASH)
     text = _drop_parts(text, _COMMA)
     text = _drop_parts(text, _SLASH)
@@ -276,7 +295,7 @@ def _clean(value: str) -> str:
     text = text[m.end():] if m else text  # `administrador, como Jefe de Sector`
     text = _DG_TAIL.sub("", text)
     text = _compiled(r"(?:\s+(?:{connectors}))+$").sub("", text)  # `... Comunicación de la`
-    text = re.sub(r"(?<=[a-z])\d$", "", text)  # a glued footnote: `Engineer1`
+    text = _GLUED_FOOTNOTE.sub("", text)  # a glued footnote: `Engineer1`
     text = text.strip(" .,;:–—-«»“”\"'")
     if text.islower():
         text = text[:1].upper() + text[1:]
@@ -287,17 +306,17 @@ def _halves_of_a_pair(text: str) -> str:
     """`Direktors/einer Direktorin` -> `Direktor/Direktorin`: each half of a gendered pair read as a title."""
     first, slash, second = text.partition("/")
     rest = _lead().sub("", second)
-    if not slash or " " in first or rest == second or not re.fullmatch(r"[^\W\d_]{3,}", rest):
+    if not slash or " " in first or rest == second or not _LETTERS_ONLY.fullmatch(rest):
         return text  # not `Auditor/a`, `SECRETARIO/A`, `Auditor/a veterinario/a`
     return f"{singular(first)}/{rest}"
 
 
 def _kind(title: str) -> Kind | None:
     """`business` for a business title, `type` for a Staff Regulations job type alone, None for no title."""
-    if not title or len(title) > 160 or not re.search(r"[^\W\d_]", title):
+    if not title or len(title) > 160 or not _LETTER.search(title):
         return None
     label = label_then(r"(?:\s*(?:[:/|(]|$))").match(title)
-    if (label and not _has_role(title)) or re.match(r"number|identification", title, re.I):
+    if (label and not _has_role(title)) or _NUMBER_OR_ID.match(title):
         return None
     if _is_whole("staff_categories", title) or _is_staff_part(title) or _pattern("people").fullmatch(title):
         return None
@@ -427,11 +446,11 @@ def _wrapped(lines: list[Line], index: int, value: str, graded: bool = True) -> 
     while the next line goes on in lower case (`... sustainable` / `supply to the EU`)."""
     ahead = [line.text for line in lines[index + 1: index + 4]]
     for n in range(len(ahead) if graded else 0):
-        if re.search(r"[:.]", ahead[n]) or len(ahead[n]) > 80:
+        if _COLON_OR_DOT.search(ahead[n]) or len(ahead[n]) > 80:
             break
         if _GRADE.search(ahead[n]) and not _GRADE.search(value):
             return " ".join([value, *ahead[: n + 1]])
-    while ahead and re.match(r"[a-z]", ahead[0]) and not _compiled(r"(?:{stops})\b", 0).match(ahead[0]) \
+    while ahead and _LOWER_START.match(ahead[0]) and not _compiled(r"(?:{stops})\b", 0).match(ahead[0]) \
             and len(value) < 120 and not value.endswith((".", ")")):
         value = value + " " + ahead.pop(0)
     return value
@@ -454,17 +473,17 @@ def _from_headings(ctx: Context, calls: bool = False) -> Iterator[tuple[Found[st
         if i and _label_alone(lines[i - 1].text):
             continue  # the value of the label above: `Ref.:` / `ABC/2026/01 - Legal Administrator`
         if calls:  # `CALL FOR EXPRESSIONS OF INTEREST FOR RESEARCHERS – FUNCTION GROUP IV Profile 1: ...`
-            text = re.split(r"\s[–—-]\s|:", text)[0]
+            text = _CALL_PART_END.split(text)[0]
         notice = _UP_TO_COLON.match(text) if _notice_at_start(text, r"[^:]{0,30}:\s*(?=\S)") else None
         text = text[notice.end():] if notice else text  # `Vacancy notice: Data Analyst (AD 7)`
         graded = _GRADE.search(text)
         head = text[: graded.start()] if graded else text
-        if (line.cells and not calls) or ":" in head or re.search(r"[.!?;]\s*$", head) or len(head) > 140 or _recruit().search(head):
+        if (line.cells and not calls) or ":" in head or _SENTENCE_STOP_AT_END.search(head) or len(head) > 140 or _recruit().search(head):
             continue  # a sentence that recruits is read by `_from_recruitment`
         above_reference = _by_reference(lines, i)
         if not graded and (i >= 12 or len(head) > 100 or not (_has_role(head) or above_reference)):
             continue
-        if not _has_role(head) and (len(head.split()) > _HEADING_WORDS or not re.match(r"[A-ZÀ-ÿ]", head)):
+        if not _has_role(head) and (len(head.split()) > _HEADING_WORDS or not _CAPITAL_START.match(head)):
             continue
         if head.split(" ", 1)[0].islower() and len(head.split()) > _HEADING_WORDS:
             continue  # a sentence's or list item's line: `proporcionar asistencia al Jefe de la Representación en el ...`
@@ -485,7 +504,7 @@ def _label_alone(text: str) -> bool:
 def _continues(above: str, text: str) -> bool:
     """A line that goes on with the sentence of a prose line above it, which is no heading:
     `... to draw up a list of 6` / `candidates in order to fill 3 administrator posts ...`."""
-    return len(above) > 60 and not re.search(r"[.:;!?)]$", above) and text.split(" ", 1)[0].islower()
+    return len(above) > 60 and not _PROSE_LINE_END.search(above) and text.split(" ", 1)[0].islower()
 
 
 def _from_call_headings(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
@@ -498,13 +517,19 @@ def _by_reference(lines: list[Line], index: int) -> bool:
     `Reference number`, after at most a page heading), or under a first line that is the bare code
     (`EPSO/CAST/P/1/2026` / `Data Policies`), not a date (`31/01/2026` / `Official Journal ...`)."""
     text = lines[index].text
-    if index > 1 or len(text.split()) > 8 or re.search(r"\d", text) or registry().body_names.search(text):
+    if index > 1 or len(text.split()) > 8 or _DIGIT.search(text) or registry().body_names.search(text):
         return False  # `ABOUT EUROPOL`: a section on the body
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    if re.match(r"(?:" + label_pattern("reference") + r")\s*[:|]?\s*$", below, re.I):
+    if _reference_label_alone().match(below):
         return True
     first = lines[0].text
     return index == 1 and bool(_CODE.match(first)) and not find_dates(first) and not _has_role(text)  # not `31/01/2026`
+
+
+@cache
+def _reference_label_alone() -> re.Pattern[str]:
+    """A reference label alone on its line (`Reference number`, `Ref. :`)."""
+    return regex_cache.compile(r"(?:" + label_pattern("reference") + r")\s*[:|]?\s*$", re.I)
 
 
 def _from_recruitment(ctx: Context) -> Iterator[tuple[Found[str], Kind]]:
@@ -552,7 +577,7 @@ def _role_phrase(text: str) -> str | None:
 def extract_posts(ctx: Context) -> Found[int] | None:
     """The number of posts, labelled or stated (`recruiting 10 Policy Officers`, `3 posts`)."""
     for hit in labelled(ctx.doc, "posts"):
-        m = re.match(r"\s*(\d{1,3}|" + "|".join(_NUMBERS) + r")\b", hit.value, re.I)
+        m = _POSTS_COUNT.match(hit.value)
         if m and _number(m.group(1)) > 0:  # `Number of posts: 0` states none
             return Found(_number(m.group(1)), hit.line, "high", m.group(0))
     for line in ctx.doc.lines:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
 
 PDF_MAGIC = b"%PDF-"
+
+
+@cache
+def _html_start() -> re.Pattern[bytes]:
+    """An HTML document's first tags. A bytes pattern, so `re.compile`, not `regex_cache` (which keeps `str` ones);
+    compiled on first use, as this module is kept cheap to import."""
+    return re.compile(rb"<(?:!doctype\s+html|html|body|p|div|table)\b", re.I)
 
 
 def read_bytes(
@@ -32,7 +40,7 @@ def read_bytes(
         from .markup import docx_to_text
 
         return read_text(docx_to_text(data, name).encode("utf-8"), name, format="docx")
-    if re.search(rb"<(?:!doctype\s+html|html|body|p|div|table)\b", data[:4096], re.I):
+    if _html_start().search(data[:4096]):
         from .markup import html_to_text
         from .text import decode
 

@@ -76,6 +76,9 @@ _SUBSTITUTED_BULLET = regex_cache.compile(r"^S\s+[A-Z]")
 _DIGIT = regex_cache.compile(r"\d")
 _DIGITS = regex_cache.compile(r"\d+")
 _NOTE_STAR = regex_cache.compile(r"(?<=\w)\*{1,3}(?=\s*:)")
+_HTML_BREAK = regex_cache.compile(r"<br\s*/?>", re.I)
+_LETTER_TICK = regex_cache.compile(r"(?:(?<=\s)|^)[SXx](?=\s+\w)")  # `S`, `X`, `x` before a word, near a `£` box
+_TABLE_RULE = regex_cache.compile(r"\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")  # `| --- | :-: |`
 
 _PAGE_NUMBER = regex_cache.compile(
     r"^\W*(?:(?:page|p\.|seite|pagina)\s*)?\d{1,3}\s*(?:/|of|sur|von|de|\|)\s*\d{1,3}\W*$"
@@ -116,7 +119,7 @@ def strip_markup(text: str) -> str:
     if "[" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "<" in text:
-        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        text = _HTML_BREAK.sub(" ", text)
         text = _TAG.sub("", text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
@@ -152,7 +155,7 @@ def substitute_letter_ticks(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if i in near_pound:
             line = line.replace("£", EMPTY_BOX).replace("©", TICKED_BOX)
-            line = re.sub(r"(?:(?<=\s)|^)[SXx](?=\s+\w)", TICKED_BOX, line)
+            line = _LETTER_TICK.sub(TICKED_BOX, line)
         out.append(line)
     return out
 
@@ -184,7 +187,7 @@ def clean_line(text: str) -> str:
 
 def is_rule(text: str) -> bool:
     """A Markdown horizontal rule or table separator row."""
-    return bool(_MD_RULE.match(text)) or bool(re.fullmatch(r"\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*", text))
+    return bool(_MD_RULE.match(text)) or bool(_TABLE_RULE.fullmatch(text))
 
 
 def is_page_furniture(text: str) -> bool:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
+from .. import regex_cache
 from ..errors import InputError
 from .clean import EMPTY_BOX, TICKED_BOX
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol",
            "header", "footer", "dd", "dt", "blockquote", "pre", "hr"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template"}
+_SPACES = regex_cache.compile(r"\s+")
+_SPACED_TAB = regex_cache.compile(r"[ ]*\t[ ]*")  # a cell break with the spaces around it
 
 
 class _HtmlText(HTMLParser):
@@ -42,7 +44,7 @@ class _HtmlText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            self.parts.append(_SPACES.sub(" ", data))
 
 
 def html_to_text(text: str) -> str:
@@ -50,7 +52,7 @@ def html_to_text(text: str) -> str:
     parser = _HtmlText()
     parser.feed(text)
     parser.close()
-    lines = (re.sub(r"[ ]*\t[ ]*", "\t", line).strip(" ") for line in "".join(parser.parts).split("\n"))
+    lines = (_SPACED_TAB.sub("\t", line).strip(" ") for line in "".join(parser.parts).split("\n"))
     return "\n".join(line.lstrip("\t") for line in lines if line.strip())
 
 
