@@ -9,7 +9,6 @@ parent (`PR_SET_PDEATHSIG`); everywhere an idle worker ends when the parent's en
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import faulthandler
 import multiprocessing
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from .model import Call
 
 GRACE = 1.0  # seconds a worker may run past the time limit before it is killed
-LEAVE = 2.0  # seconds an idle worker is given to leave (writing the pattern cache) before it is killed
 _PR_SET_PDEATHSIG = 1
 
 
@@ -114,11 +112,7 @@ class Worker:
         return index, LimitExceededError(time_message(self.limits.timeout), job.name)
 
     def stop(self) -> None:
-        """Kill the process and forget its jobs; an idle one is first let leave, having written what it keeps."""
-        if not self.pending and self.process is not None and self.connection is not None:
-            with contextlib.suppress(OSError, ValueError):
-                self.connection.send(None)  # leave, once the last notice's patterns are written
-                self.process.join(LEAVE)
+        """Kill the process and forget its jobs."""
         self.pending.clear()
         self._kill()
 
@@ -219,15 +213,8 @@ _shared: dict[Limits, Pool] = {}
 
 
 def shared_pool(limits: Limits) -> Pool:
-    """This process's one worker for these limits, kept from call to call (and stopped at exit)."""
-    if not _shared:
-        atexit.register(_stop_shared)  # before multiprocessing's own handler, which would kill them
+    """This process's one worker for these limits, kept from call to call."""
     return _shared.setdefault(limits, Pool(1, limits))
-
-
-def _stop_shared() -> None:
-    for pool in _shared.values():
-        pool.close()
 
 
 def read_isolated(job: Job, limits: Limits) -> Parsed:
@@ -297,13 +284,11 @@ def serve(connection: Connection, limits: Limits | None, parent: int) -> None:
             job = connection.recv()
         except (EOFError, OSError):
             return
-        if job is None:  # asked to leave
-            return
         kind, payload = _run(job, limits)
+        _keep_patterns()  # before the result: the parent may kill this process once it has the last one
         connection.send((kind, payload))
         if kind == "exit":
             return
-        _keep_patterns()
 
 
 def _keep_patterns() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import signal
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperArgument, TyperGroup
@@ -154,7 +156,16 @@ def main() -> None:
         _silence_stdout()
     except OSError as exc:
         code = _stdout_error(exc)
-    sys.exit(code)
+    _leave(code)
+
+
+def _leave(code: int) -> NoReturn:
+    """Exit with `code` once the exit handlers have run, without the interpreter's tear-down of every module
+    loaded (typer, pydantic, the extractors: about 40 ms of each run). The output is flushed before."""
+    atexit._run_exitfuncs()
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(code)
 
 
 def _terminated(signum: int, frame: object) -> None:
