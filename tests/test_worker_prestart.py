@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from vacancy_cli import worker
-from vacancy_cli.cli.app import _reads_notices
+from vacancy_cli.cli.entry import reads_notices
 from vacancy_cli.errors import LimitExceededError
 from vacancy_cli.limits import Limits
 
@@ -81,4 +81,4 @@ def test_a_started_worker_that_died_is_replaced(notice: Path) -> None:
     ],
 )
 def test_only_commands_that_read_notices_start_a_worker_early(args: list[str], reads: bool) -> None:
-    assert _reads_notices(args) is reads
+    assert reads_notices(args) is reads

@@ -1,5 +1,5 @@
 """`python -m vacancy_cli`."""
 
-from vacancy_cli.cli.app import main
+from vacancy_cli.cli.entry import main
 
 main()

@@ -110,23 +110,11 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-_READERS = {"parse", "export", "sync", "explain"}  # the commands that read notices in a worker process
-
-
-def _reads_notices(args: list[str]) -> bool:
-    """Will this command line read notices (and not only print help)?"""
-    return bool(args) and args[0] in _READERS and not {"--help", "-h"} & set(args)
-
-
 def main() -> None:
     """Console entry point: exit codes, Ctrl-C and closed pipes handled in one place."""
     from ..errors import VacancyError
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up
-    if _reads_notices(sys.argv[1:]):
-        from ..worker import prestart
-
-        prestart()
     signal.signal(signal.SIGTERM, _terminated)
 
     try:
