@@ -9,11 +9,14 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from vacancy_cli import regex_cache
+from vacancy_cli.extract import languages
+from vacancy_cli.read import language
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = [ROOT / "samples" / "multi-unit.pdf", ROOT / "samples" / "sne-tick-boxes.txt", ROOT / "samples" / "cast-header-table.pdf"]
@@ -129,11 +132,34 @@ def test_the_cache_lives_in_the_users_cache_folder_by_default(tmp_path: Path, un
     assert kept_file(tmp_path / ".cache" / "vacancy")
 
 
-def test_a_text_is_built_once_and_kept_under_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_value_is_built_once_and_kept_under_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
     store = regex_cache._Store()
-    assert store.remembered("k", lambda: "built") == "built"
-    assert store.remembered("k", lambda: pytest.fail("built again")) == "built"
+    assert store.kept("k", lambda: {"built": (1, frozenset({"a"}))}) == {"built": (1, frozenset({"a"}))}
+    assert store.kept("k", lambda: pytest.fail("built again")) == {"built": (1, frozenset({"a"}))}
     store.save()
     again = regex_cache._Store()
-    assert again.remembered("k", lambda: pytest.fail("built again")) == "built"
+    assert again.kept("k", lambda: pytest.fail("built again")) == {"built": (1, frozenset({"a"}))}
+
+
+def test_sources_name_the_bytes_of_files(tmp_path: Path) -> None:
+    data = tmp_path / "words.json"
+    data.write_text("[]", encoding="utf-8")
+    before = regex_cache.sources(str(data))
+    data.write_text('["a"]', encoding="utf-8")
+    regex_cache.sources.cache_clear()
+    assert regex_cache.sources(str(data)) not in (before, None)
+    assert regex_cache.sources(str(tmp_path / "missing")) is None
+
+
+@pytest.mark.parametrize(("kept", "built"), [(languages._names, languages._built_names), (language.vocabulary, language._lexicon_words)])
+def test_kept_tables_are_the_tables_built(kept: Callable[[], object], built: Callable[[], object], tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
+    for _ in range(2):  # built and written, then read back
+        monkeypatch.setattr(regex_cache, "_store", None)
+        kept.cache_clear()  # type: ignore[attr-defined]
+        assert kept() == built()
+        regex_cache.save()
+    assert kept_file(tmp_path)
+    kept.cache_clear()  # type: ignore[attr-defined]

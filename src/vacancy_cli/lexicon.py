@@ -226,20 +226,17 @@ def union(alternatives: list[str], ignore_case: bool = True) -> str:
     def build() -> str:
         return "|".join(_union(alternatives, _caseless_key if ignore_case else _exact_key))
 
-    source = _own_source()
-    if source is None:
+    code = regex_cache.sources(__file__)
+    if code is None:
         return build()
     words = hashlib.blake2b("\x00".join([str(ignore_case), *alternatives]).encode(), digest_size=16).hexdigest()
-    return regex_cache.remembered(f"union {source} {words}", build)  # its inputs and this module's code name it
+    return regex_cache.kept(f"union {code} {words}", build)  # named by its inputs and this module's code
 
 
-@cache
-def _own_source() -> str | None:
-    """A digest of this module's source (what `union` computes depends on it), None where it cannot be read."""
-    try:
-        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
-    except OSError:
-        return None
+def data_files() -> tuple[str, ...]:
+    """The lexicon and CLDR files, for `regex_cache.sources`."""
+    folder = Path(__file__).parent / "data"
+    return (*sorted(str(p) for p in (folder / "lexicon").glob("*.json")), str(folder / "cldr.json"))
 
 
 Key = Callable[[str], "str | None"]  # the key under which atoms may match the same character

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import hashlib
 import importlib
 import marshal
@@ -30,13 +31,15 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-_FORMAT = b"vacancy-patterns-2\n"
+_FORMAT = b"vacancy-patterns-3\n"
 _DIGEST = 32  # bytes of blake2b over the payload, after the format line
 _MAX_ENTRIES = 20_000  # a bound on the file, far above the vocabulary's few thousand patterns
 
+T = TypeVar("T")
 Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, names
 
 
@@ -62,7 +65,7 @@ class _Store:
     def __init__(self) -> None:
         self.engine = _engine()
         self.path = _file(self.engine)
-        self.entries, self.texts = _read(self.path) if self.path else ({}, {})
+        self.entries, self.values = _read(self.path) if self.path else ({}, {})
         self.added = False
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
@@ -82,13 +85,13 @@ class _Store:
             self._added()
         return compiled
 
-    def remembered(self, key: str, build: Callable[[], str]) -> str:
-        text = self.texts.get(key)
-        if text is None:
-            text = self.texts[key] = build()
-            if len(self.texts) < _MAX_ENTRIES:
-                self._added()
-        return text
+    def kept(self, key: str, build: Callable[[], Any]) -> Any:
+        if key in self.values:
+            return self.values[key]
+        value = self.values[key] = build()
+        if len(self.values) < _MAX_ENTRIES:
+            self._added()
+        return value
 
     def _added(self) -> None:
         if self.path is not None and not self.added:
@@ -114,8 +117,8 @@ class _Store:
         if not self.added or self.path is None:
             return
         self.added = False
-        entries, texts = _read(self.path)
-        payload = marshal.dumps(({**entries, **self.entries}, {**texts, **self.texts}))
+        entries, values = _read(self.path)
+        payload = marshal.dumps(({**entries, **self.entries}, {**values, **self.values}))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
@@ -156,8 +159,8 @@ def _folder() -> Path | None:
         return None
 
 
-def _read(path: Path) -> tuple[dict[tuple[str, int], Parts], dict[str, str]]:
-    """The file's patterns and texts, or none when it is missing, damaged or not in this format."""
+def _read(path: Path) -> tuple[dict[tuple[str, int], Parts], dict[str, Any]]:
+    """The file's patterns and values, or none when it is missing, damaged or not in this format."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -165,16 +168,32 @@ def _read(path: Path) -> tuple[dict[tuple[str, int], Parts], dict[str, str]]:
     digest, payload = data[len(_FORMAT) : len(_FORMAT) + _DIGEST], data[len(_FORMAT) + _DIGEST :]
     if not data.startswith(_FORMAT) or hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
         return {}, {}
+    gc.disable()  # thousands of new containers, none in a cycle: no collection passes while they are made
     try:
         kept = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return {}, {}
+    finally:
+        gc.enable()
     if not (isinstance(kept, tuple) and len(kept) == 2 and all(isinstance(part, dict) for part in kept)):
         return {}, {}
-    entries, texts = kept
-    if not all(map(_well_formed, entries.items())) or not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+    entries, values = kept
+    if not all(map(_well_formed, entries.items())) or not all(isinstance(key, str) for key in values):
         return {}, {}
-    return entries, texts
+    return entries, values
+
+
+@cache
+def sources(*files: str) -> str | None:
+    """A digest of these files' bytes (modules' `__file__`, data files): part of the name of a value built from
+    them (`kept`); None when one cannot be read, and then nothing built from them is kept."""
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        for file in files:
+            digest.update(Path(file).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def _well_formed(entry: tuple[Any, Any]) -> bool:
@@ -199,9 +218,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _get_store().compile(pattern, int(flags))
 
 
-def remembered(key: str, build: Callable[[], str]) -> str:
-    """`build()`, kept between runs under `key`, which must name everything the text depends on (inputs, code)."""
-    return _get_store().remembered(key, build)
+def kept(key: str, build: Callable[[], T]) -> T:
+    """`build()`, kept between runs under `key`, which must name everything the value depends on: its inputs and
+    the files of the code and data that build it (`sources`). The value must be one `marshal` writes."""
+    value: T = _get_store().kept(key, build)
+    return value
 
 
 def save() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import cache
 
 from .. import lexicon, regex_cache
@@ -74,7 +74,15 @@ def _stem(key: str) -> str | None:
 
 @cache
 def _names() -> _Names:
-    """The name tables, built once: exact names, short names, stems with their endings, countries."""
+    """The name tables, built once (and kept between runs: `regex_cache.kept`): exact names, short names, stems
+    with their endings, countries."""
+    code = regex_cache.sources(__file__, lexicon.__file__, *lexicon.data_files())
+    if code is None:
+        return _built_names()
+    return _Names(*regex_cache.kept(f"language names {code}", lambda: astuple(_built_names())))
+
+
+def _built_names() -> _Names:
     endings = {lang: frozenset(_fold(e) for e in data.get(_SECTION, {}).get("endings", [])) for lang, data in lexicon.lexicons().items()}
     exact: dict[str, str] = {}
     short: dict[str, str] = {}

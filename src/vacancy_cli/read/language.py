@@ -113,7 +113,13 @@ _VOWEL = _Vowels()
 
 @cache
 def vocabulary() -> frozenset[str]:
-    """The words (three letters or more, case-folded) of every lexicon and the CLDR month names."""
+    """The words (three letters or more, case-folded) of every lexicon and the CLDR month names (kept between runs:
+    `regex_cache.kept`)."""
+    code = regex_cache.sources(__file__, lexicon.__file__, *lexicon.data_files())
+    return regex_cache.kept(f"vocabulary {code}", _lexicon_words) if code else _lexicon_words()
+
+
+def _lexicon_words() -> frozenset[str]:
     text = "\n".join(_strings([lexicon.lexicons(), lexicon.cldr()["months"]])).casefold()
     return frozenset(_TOKEN.findall(text))
 
