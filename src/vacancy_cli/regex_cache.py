@@ -7,6 +7,10 @@ and groups) is written to one file, and later runs give it back to the engine (`
 `re.compile` ends too), which checks the code it is given. The pattern object is the one `re.compile`
 returns: equal to it, as `tests/test_regex_cache.py` checks for every kept pattern.
 
+`kept` does the same for values derived from the vocabulary that take long to build (lexicon unions, the
+language-name tables), each named by its inputs and a digest of the files that build it (`sources`), so
+an edited lexicon or module builds its values afresh.
+
 Patterns built from a notice's text (its months, its unit code) go to `re.compile`, never here, so the
 file holds the vocabulary only. The file is named after the Python build and `re`'s engine, so another
 Python never reads it; one that is unreadable, damaged (a checksum covers it) or of another shape is
