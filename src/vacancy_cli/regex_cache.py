@@ -121,13 +121,14 @@ class _Store:
         if not self.added or self.path is None:
             return
         self.added = False
-        entries, values = _read(self.path)
-        payload = marshal.dumps(({**entries, **self.entries}, {**values, **self.values}))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
         except OSError:
+            self.path = None  # a folder that cannot be written: not tried again in this run
             return
+        entries, values = _read(self.path)
+        payload = marshal.dumps(({**entries, **self.entries}, {**values, **self.values}))
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(_FORMAT + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
