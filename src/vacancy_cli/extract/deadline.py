@@ -269,8 +269,10 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
         for i, sentence in enumerate(sentences):
             if not find_dates(sentence):
                 continue  # no date to state (told before the cues are looked for: most sentences with digits have none)
-            if not strong.search(sentence) and (permanent() or not _weak_cue_clear(sentence, not_deadline)):
-                continue  # no cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline
+            if not strong.search(sentence) and (not _weak_cue_clear(sentence, not_deadline) or permanent()):
+                # No cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline.
+                # The sentence is told first: `permanent` scans every line of the notice, and few sentences have a weak cue.
+                continue
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
                 if not_deadline.search(st.before) and not strong.search(st.before):
