@@ -198,3 +198,18 @@ def test_shapes_at_runs_of_digits_as_finditer(text: str) -> None:
 @given(st.lists(DIGIT_PIECES, max_size=12).map("".join))
 def test_made_up_texts_at_runs_of_digits_as_finditer(text: str) -> None:
     same_as_finditer(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DIGIT_PIECES, max_size=12).map("".join))
+def test_a_text_in_the_month_first_shape_has_a_day_then_a_year(text: str) -> None:
+    """`March 3, 2025` is looked for only in a text where `_has_day_year` holds: it holds in every one."""
+    for pattern in (dates._date_pattern(dates._MONTH_FIRST), dates._named_pattern(dates._MONTH_FIRST)):
+        if pattern.search(text):
+            assert dates._has_day_year(text, dates._digit_runs(text)), text
+
+
+@pytest.mark.parametrize("text", ["March 3, 2025", "by MARCH 3rd, 2025.", "Sept. 03,\t2025", "sur March  31 ,2025"])
+def test_the_day_then_year_check_agrees_with_the_month_first_shape(text: str) -> None:
+    shape = dates._date_pattern(dates._MONTH_FIRST)
+    assert dates._has_day_year(text, dates._digit_runs(text)) is bool(shape.search(text))

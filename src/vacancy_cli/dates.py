@@ -56,9 +56,10 @@ def _shape(index: int, month: str = "") -> tuple[str, int]:
 _NAMED_MONTH = range(2, 6)  # the shapes with a month name
 _SHAPES = range(7)
 _MONTH_FIRST = 3  # the shape `March 3, 2025`
-# What every text in that shape holds (a month name ends with a letter): rare in notices, so the shape's long
-# pattern (every month name of every language) is compiled only for a text that holds it.
-_WORD_DAY_YEAR = regex_cache.compile(r"[^\W\d_]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
+# What every text in that shape holds after its month name, from the run of digits of its day (` 3, 2025`): rare
+# in notices, so the shape's long pattern (every month name of every language) is compiled only for a text that
+# holds it. Matched where runs of digits start (`_has_day_year`): quicker than a search along the text.
+_DAY_YEAR = regex_cache.compile(r"(?<=\s)[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
 
 
 @cache
@@ -159,7 +160,7 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
     for index in _SHAPES:
         if index != 1 and not full_year:
             continue  # the shapes with a `year` group (all but `03.03.25`) need `19xx` or `20xx`, which the text lacks
-        if index == _MONTH_FIRST and not _WORD_DAY_YEAR.search(text):
+        if index == _MONTH_FIRST and not _has_day_year(text, runs):
             continue
         for m in _shape_matches(index, text, runs):
             if any(taken[m.start() : m.end()]):
@@ -169,6 +170,11 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
                 hits.append(hit)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def _has_day_year(text: str, runs: list[int]) -> bool:
+    """Does a day then a year follow a space where one of these runs of digits starts (`_DAY_YEAR`)?"""
+    return any(_DAY_YEAR.match(text, start) for start in runs)
 
 
 def _hit(m: re.Match[str]) -> DateHit | None:

@@ -287,11 +287,11 @@ def _joined(line: Line, nxt: Line | None) -> str:
     if nxt is None or line.cells or nxt.cells or not _DIGIT.search(nxt.text, 0, 40):
         return line.text  # the next line does not start with a date (dates have digits): checked first, it is cheap
     end = line.text.rstrip()[-1:]  # `rstrip` strips what `\s` matches
-    if (end in _STOPS and end != ":") or find_dates(line.text):
-        return line.text
+    if (end in _STOPS and end != ":") or find_dates(line.text) or not _starts_with_date(nxt.text):
+        return line.text  # the date is told before the cues: few next lines start with one, and it reads 40 characters only
     if not (_cue("strong_cue").search(line.text) or (end != ":" and _cue("weak_cue").search(line.text))):
         return line.text  # after a `:`, a strong cue only (`Deadline to apply:` / `17/09/2026 23:59`)
-    return line.text + " " + nxt.text if _starts_with_date(nxt.text) else line.text
+    return line.text + " " + nxt.text
 
 
 def _choose(ctx: Context, statements: list[Statement]) -> Statement:
