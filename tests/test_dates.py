@@ -122,7 +122,7 @@ def every_month(index: int) -> re.Pattern[str]:
 def same_matches(text: str) -> None:
     for index in dates._NAMED_MONTH:
         every = every_month(index)
-        found = [(m.span(), m.groupdict()) for m in dates._shape_matches(index, text)]
+        found = [(m.span(), m.groupdict()) for m in dates._shape_matches(index, text, dates._digit_runs(text))]
         assert found == [(m.span(), m.groupdict()) for m in every.finditer(text)], (index, text)
 
 
@@ -164,3 +164,52 @@ def test_made_up_texts_as_the_alternation(text: str) -> None:
 def test_every_month_name_has_three_letters() -> None:
     """The month slot takes words of three letters or more."""
     assert all(len(m) >= 3 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", m) for m in MONTHS)
+
+
+# A shape is matched only where a run of digits starts (`_finditer`): the same matches as `finditer` everywhere.
+DIGIT_PIECES = st.one_of(
+    PIECES,
+    st.sampled_from(["03", "3", "12", "31", "20", "2025", "25", "٣", "２０２５", "/", "-", ".", "./", "-0"]),
+)
+
+
+def same_as_finditer(text: str) -> None:
+    for index in dates._SHAPES:
+        patterns = [dates._date_pattern(index)] + ([dates._named_pattern(index)] if index in dates._NAMED_MONTH else [])
+        for pattern in patterns:
+            found = [(m.span(), m.groupdict()) for m in dates._finditer(pattern, index, text, dates._digit_runs(text))]
+            assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (index, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03.03.2025, 3/3/2025 and 3-3-2025; 03.03.25 or 2025-03-03",
+        "x03.03.2025 .3.3.2025 13.03.2025 103.03.2025 3.3.20251 2025-03-031",  # digits and marks before and after
+        "2025. március 3., 2025 m. kovo 3 d., 2025. gada 3. martā, 3 March 2025, March 3, 2025",
+        "٣/٣/٢٠٢٥ and ３.３.２０２５",  # other scripts' digits are digits too
+    ],
+)
+def test_shapes_at_runs_of_digits_as_finditer(text: str) -> None:
+    same_as_finditer(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DIGIT_PIECES, max_size=12).map("".join))
+def test_made_up_texts_at_runs_of_digits_as_finditer(text: str) -> None:
+    same_as_finditer(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DIGIT_PIECES, max_size=12).map("".join))
+def test_a_text_in_the_month_first_shape_has_a_day_then_a_year(text: str) -> None:
+    """`March 3, 2025` is looked for only in a text where `_has_day_year` holds: it holds in every one."""
+    for pattern in (dates._date_pattern(dates._MONTH_FIRST), dates._named_pattern(dates._MONTH_FIRST)):
+        if pattern.search(text):
+            assert dates._has_day_year(text, dates._digit_runs(text)), text
+
+
+@pytest.mark.parametrize("text", ["March 3, 2025", "by MARCH 3rd, 2025.", "Sept. 03,\t2025", "sur March  31 ,2025"])
+def test_the_day_then_year_check_agrees_with_the_month_first_shape(text: str) -> None:
+    shape = dates._date_pattern(dates._MONTH_FIRST)
+    assert dates._has_day_year(text, dates._digit_runs(text)) is bool(shape.search(text))

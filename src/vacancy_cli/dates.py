@@ -56,9 +56,10 @@ def _shape(index: int, month: str = "") -> tuple[str, int]:
 _NAMED_MONTH = range(2, 6)  # the shapes with a month name
 _SHAPES = range(7)
 _MONTH_FIRST = 3  # the shape `March 3, 2025`
-# What every text in that shape holds (a month name ends with a letter): rare in notices, so the shape's long
-# pattern (every month name of every language) is compiled only for a text that holds it.
-_WORD_DAY_YEAR = regex_cache.compile(r"[^\W\d_]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
+# What every text in that shape holds after its month name, from the run of digits of its day (` 3, 2025`): rare
+# in notices, so the shape's long pattern (every month name of every language) is compiled only for a text that
+# holds it. Matched where runs of digits start (`_has_day_year`): quicker than a search along the text.
+_DAY_YEAR = regex_cache.compile(r"(?<=\s)[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
 
 
 @cache
@@ -82,17 +83,45 @@ def _named_pattern(index: int) -> re.Pattern[str]:
     return regex_cache.compile(*_shape(index, month))
 
 
-def _shape_matches(index: int, text: str) -> list[re.Match[str]]:
+def _shape_matches(index: int, text: str, runs: list[int]) -> list[re.Match[str]]:
     """The matches of a date shape, as the shape with every month name (longest first) in its month slot finds them.
 
     `_date_pattern` takes any word there instead, and is quicker to run: a regex tries a word's lengths
     longest first, as it tries the month names, so while each word matched is a month name the matches
     are the same. When one is not (`5 of Regulation 2019`), the shape is matched with the month names.
+    `runs` are where the text's runs of digits start (`_digit_runs`).
     """
-    matches = list(_date_pattern(index).finditer(text))
+    matches = _finditer(_date_pattern(index), index, text, runs)
     if index not in _NAMED_MONTH or all(_is_month(m.group("month")) for m in matches):
         return matches
-    return list(_named_pattern(index).finditer(text))
+    return _finditer(_named_pattern(index), index, text, runs)
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where the text's runs of digits start: the only places a date shape but `March 3, 2025` may match."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _finditer(pattern: re.Pattern[str], index: int, text: str, runs: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for the date shape `index`, the shape's own pattern or its month names' one.
+
+    Every shape but `March 3, 2025` starts with its day or year, after a look-behind that no digit passes:
+    its matches can start only where a run of digits does. Matched at those places only, each from the end
+    of the last match on as `finditer` goes, it finds the same matches; `finditer` tries every place of the
+    text, the look-behind first (a pattern opening with one gets no quick skip to its first character).
+    """
+    if index == _MONTH_FIRST:
+        return list(pattern.finditer(text))
+    matches: list[re.Match[str]] = []
+    end = 0
+    for start in runs:
+        if start < end:
+            continue  # inside the last match
+        m = pattern.match(text, start)  # the look-behind still sees the text before `start`
+        if m is not None:
+            matches.append(m)
+            end = m.end()
+    return matches
 
 
 def _is_month(word: str) -> bool:
@@ -116,6 +145,7 @@ def find_dates(text: str) -> list[DateHit]:
 
 
 _DIGIT = regex_cache.compile(r"\d")
+_DIGIT_RUN = regex_cache.compile(r"\d+")
 _FULL_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 _HOUR_LETTER = regex_cache.compile(r"h", re.I)  # `12h`, `12 H`: a bare number with it is a time
 
@@ -126,12 +156,13 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
     hits: list[DateHit] = []
     taken = bytearray(len(text))  # characters already part of a date
     full_year = _FULL_YEAR.search(text) is not None
+    runs = _digit_runs(text)
     for index in _SHAPES:
         if index != 1 and not full_year:
             continue  # the shapes with a `year` group (all but `03.03.25`) need `19xx` or `20xx`, which the text lacks
-        if index == _MONTH_FIRST and not _WORD_DAY_YEAR.search(text):
+        if index == _MONTH_FIRST and not _has_day_year(text, runs):
             continue
-        for m in _shape_matches(index, text):
+        for m in _shape_matches(index, text, runs):
             if any(taken[m.start() : m.end()]):
                 continue
             hit = _hit(m)
@@ -139,6 +170,11 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
                 hits.append(hit)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def _has_day_year(text: str, runs: list[int]) -> bool:
+    """Does a day then a year follow a space where one of these runs of digits starts (`_DAY_YEAR`)?"""
+    return any(_DAY_YEAR.match(text, start) for start in runs)
 
 
 def _hit(m: re.Match[str]) -> DateHit | None:

@@ -269,8 +269,10 @@ def _prose_statements(ctx: Context, labelled_lines: set[int], permanent: Callabl
         for i, sentence in enumerate(sentences):
             if not find_dates(sentence):
                 continue  # no date to state (told before the cues are looked for: most sentences with digits have none)
-            if not strong.search(sentence) and (permanent() or not _weak_cue_clear(sentence, not_deadline)):
-                continue  # no cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline
+            if not strong.search(sentence) and (not _weak_cue_clear(sentence, not_deadline) or permanent()):
+                # No cue; or only a weak one in a permanent call: `registered before 1 March` is not a deadline.
+                # The sentence is told first: `permanent` scans every line of the notice, and few sentences have a weak cue.
+                continue
             following = sentences[i + 1] if i + 1 < len(sentences) else ""
             for st in _statements(sentence, line, False):
                 if not_deadline.search(st.before) and not strong.search(st.before):
@@ -285,11 +287,11 @@ def _joined(line: Line, nxt: Line | None) -> str:
     if nxt is None or line.cells or nxt.cells or not _DIGIT.search(nxt.text, 0, 40):
         return line.text  # the next line does not start with a date (dates have digits): checked first, it is cheap
     end = line.text.rstrip()[-1:]  # `rstrip` strips what `\s` matches
-    if (end in _STOPS and end != ":") or find_dates(line.text):
-        return line.text
+    if (end in _STOPS and end != ":") or find_dates(line.text) or not _starts_with_date(nxt.text):
+        return line.text  # the date is told before the cues: few next lines start with one, and it reads 40 characters only
     if not (_cue("strong_cue").search(line.text) or (end != ":" and _cue("weak_cue").search(line.text))):
         return line.text  # after a `:`, a strong cue only (`Deadline to apply:` / `17/09/2026 23:59`)
-    return line.text + " " + nxt.text if _starts_with_date(nxt.text) else line.text
+    return line.text + " " + nxt.text
 
 
 def _choose(ctx: Context, statements: list[Statement]) -> Statement:
