@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon, regex_cache
 from ..document import Document, Line
+from ..names import Names
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 from ..registry import fold, registry
 from .base import Context, Found, Labelled, labelled
@@ -70,6 +71,25 @@ def _is_country(name: str) -> bool:
 def _countries() -> re.Pattern[str]:
     """Country names CLDR does not give (`Czech Republic`)."""
     return regex_cache.compile(r"(?:" + (lexicon.alternation("place", "countries") or r"(?!)") + r")", re.I)
+
+
+@cache
+def _name_starts() -> Names:
+    """A city name where `place_names` would start one, whatever follows it (no end test)."""
+    names = registry().place_names
+    return Names(names.lists, names.before, "")
+
+
+@lru_cache(maxsize=4096)
+def _may_name_city(text: str) -> bool:
+    """Could a part of the text name a city? A line where no city name starts cannot.
+
+    The statement and inline label patterns try dozens of alternatives at every word of every line;
+    the city names they must be followed by start in few lines, and finding them is cheap. A name
+    found in a part of the line (cut after at most 80 characters) starts where one starts in the line.
+    Remembered: the statement and the inline label readers ask of the same lines.
+    """
+    return _name_starts().search(text) is not None
 
 
 @cache
@@ -130,6 +150,8 @@ def _from_labels(doc: Document) -> Found[list[str]] | None:
 
 def _from_prose(doc: Document) -> Found[list[str]] | None:
     for line in doc.lines:
+        if not _may_name_city(line.text):
+            continue  # the statement would name no city: not worth its costly pattern
         for m in _stated().finditer(line.text):
             cities = _listed_cities(m.group("rest"))
             if cities:
@@ -250,6 +272,8 @@ def _from_inline_label(doc: Document) -> Found[list[str]] | None:
     for line in doc.lines:
         if _BOXES.search(line.text):
             continue  # a tick-box list is read with its label, or not at all
+        if not _may_name_city(line.text):
+            continue  # no city would follow the label
         for m in _inline_label().finditer(line.text):
             if not m.group(0)[0].isupper():
                 continue
