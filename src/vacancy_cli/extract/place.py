@@ -16,7 +16,6 @@ from functools import cache, lru_cache
 
 from .. import lexicon, regex_cache
 from ..document import Document, Line
-from ..names import Names
 from ..read.clean import EMPTY_BOX, TICKED_BOX
 from ..registry import fold, registry
 from .base import Context, Found, Labelled, labelled
@@ -74,22 +73,28 @@ def _countries() -> re.Pattern[str]:
 
 
 @cache
-def _name_starts() -> Names:
-    """A city name where `place_names` would start one, whatever follows it (no end test)."""
-    names = registry().place_names
-    return Names(names.lists, names.before, "")
+def _city_name_starts() -> re.Pattern[str]:
+    """A city name where `place_names` may find one, whatever follows it (`place_names` without its end test).
 
-
-@lru_cache(maxsize=4096)
-def _may_name_city(text: str) -> bool:
-    """Could a part of the text name a city? A line where no city name starts cannot.
-
-    The statement and inline label patterns try dozens of alternatives at every word of every line;
-    the city names they must be followed by start in few lines, and finding them is cheap. A name
-    found in a part of the line (cut after at most 80 characters) starts where one starts in the line.
-    Remembered: the statement and the inline label readers ask of the same lines.
+    One pattern of the names, case-sensitive where they are: a quick search, compiled once (`regex_cache`).
     """
-    return _name_starts().search(text) is not None
+    names = registry().place_names
+    lists = []
+    for part in names.lists:
+        fragments = lexicon.longest_first(re.escape(name).replace(r"\ ", r"\s+") for name in part.names)  # a space: any run
+        lists.append(f"(?i:{lexicon.union(fragments)})" if part.ignore_case else lexicon.union(fragments, ignore_case=False))
+    return regex_cache.compile(names.before + "(?:" + "|".join(lists) + ")")
+
+
+@lru_cache(maxsize=4096)  # the statement and the inline label readers ask of the same lines
+def _may_name_city(text: str) -> bool:
+    """Could a part of the text name a city? Not where no city name starts.
+
+    The statement and inline label patterns try dozens of alternatives at every word of every line; the
+    city names they must be followed by start in few lines. A name found in a part of a line (cut after
+    at most 80 characters, after a space) starts where it starts in the line, whatever follows it there.
+    """
+    return _city_name_starts().search(text) is not None
 
 
 @cache
