@@ -150,15 +150,37 @@ def _names_regulations(text: str, m: re.Match[str]) -> bool:
     return bool(before.search(text[: m.start()]) or after.match(text, m.end()))
 
 
+@cache
+def _any_category() -> re.Pattern[str]:
+    """A term of any of `_CATEGORY_KEYS`, whole: it matches where one of their patterns (`_words`) matches."""
+    terms = lexicon.union([fragment for _, key in _CATEGORY_KEYS for fragment in lexicon.fragments("contract", key)])
+    return regex_cache.compile(r"(?<!\w)(?:" + terms + r")(?!\w)", re.I)
+
+
+def _first_named(text: str) -> tuple[int, StaffCategory, str] | None:
+    """Where the first of `_CATEGORY_KEYS` is named, which one (the first key named there) and its words.
+
+    One search for all the categories, then a match of each at that place, rather than a search per category:
+    the text is read once.
+    """
+    first = _any_category().search(text)
+    if first is None:
+        return None
+    for category, key in _CATEGORY_KEYS:
+        m = _words(key).match(text, first.start())
+        if m is not None:
+            return m.start(), category, m.group(0)
+    raise AssertionError("a category term matched where none of the categories does")
+
+
 def _category(text: str, official: bool = False) -> tuple[StaffCategory, str] | None:
-    """The first staff category a text names (officials only when `official`)."""
-    keys = (*_CATEGORY_KEYS, (StaffCategory.OFFICIAL, "official")) if official else _CATEGORY_KEYS
-    hits = []
-    for category, key in keys:
-        for m in _words(key).finditer(text):
-            if category != StaffCategory.OFFICIAL or not _names_regulations(text, m):
-                hits.append((m.start(), category, m.group(0)))
-                break
+    """The first staff category a text names (officials only when `official`; on a tie, the first of the keys)."""
+    first = _first_named(text)
+    hits = [first] if first else []
+    for m in _words("official").finditer(text) if official else ():
+        if not _names_regulations(text, m):
+            hits.append((m.start(), StaffCategory.OFFICIAL, m.group(0)))
+            break
     if not hits:
         return None
     _, category, match = min(hits, key=lambda h: h[0])
@@ -286,7 +308,7 @@ def _stated(ctx: Context, code: re.Match[str] | None) -> Found[ContractType] | N
     """Article 29 of the Staff Regulations, the reference's category code, a category named in the text."""
     lines = ctx.doc.lines
     for line in lines:
-        m = _article_29().search(line.text)
+        m = _article_29().search(line.text) if "29" in line.text else None  # the article's number, in every match
         if m:
             return Found(ContractType.OFFICIAL, line, "medium", m.group(0))
     ref = ctx.found.get("reference")

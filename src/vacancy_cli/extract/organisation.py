@@ -9,7 +9,7 @@ from functools import cache
 from .. import lexicon, regex_cache
 from ..document import Line
 from ..registry import Body, fold, registry
-from .base import Context, Found, labelled
+from .base import Confidence, Context, Found, labelled
 from .labels import label_pattern
 from .shapes import HEAD_LINES
 
@@ -73,10 +73,10 @@ def extract_institution(ctx: Context) -> Found[str] | None:
         if body:
             return _publisher_for(ctx, body, ref, others) or Found(body, ref.line, "medium", str(ref.value))
     partner = _speaks_of_itself(lines)  # `the Agency`: the Commission it names is a partner, not the employer
-    for scope, confidence in ((lines[:HEAD_LINES], "medium"), (lines, "low")):
-        hit = _most_named_body(scope, others, partner)
-        if hit:
-            return Found(hit[0].acronym, hit[1], confidence, hit[2])  # type: ignore[arg-type]
+    named = _most_named_body(lines, others, partner)
+    if named:
+        (most, line, name), confidence = named
+        return Found(most.acronym, line, confidence, name)
     for line in lines if not partner else ():
         if _commission_signal(line.text):
             return Found(COMMISSION, line, "low", None)
@@ -165,33 +165,59 @@ def _recruited_for(lines: list[Line], others: frozenset[str]) -> Found[str] | No
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _most_named_body(lines: list[Line], others: frozenset[str], partner: bool = False) -> tuple[Body, Line, str] | None:
-    """The body named most often (first named on ties), outside boilerplate sentences; not the Commission when it
-    is a `partner` of the body the notice speaks for."""
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[Body, Line, str]] = {}
-    reg = registry()
-    for line in lines:
-        for sentence in _SENTENCE_BREAK.split(line.text):
-            if _boilerplate().search(sentence):
-                continue
-            named: set[str] = set()
-            for body, name in _bodies_in(sentence, others):
-                if partner and body.acronym == COMMISSION:
-                    continue
-                named.add(body.acronym)
-                counts[body.acronym] = counts.get(body.acronym, 0) + 1
-                first.setdefault(body.acronym, (body, line, name))
-            # `The Directorate-General for ... (DG IUST) of the European Parliament` is the Parliament's.
-            if not partner and named <= {COMMISSION} and _commission_signal(sentence):
-                counts[COMMISSION] = counts.get(COMMISSION, 0) + 1
-                if COMMISSION not in first:
-                    first[COMMISSION] = (reg.body_by_name[fold(COMMISSION)], line, "DG")
-    if not counts:
-        return None
-    order = list(first)
-    best = max(order, key=lambda a: (counts[a], -order.index(a)))
-    return first[best]
+class _Tally:
+    """How often each body is named, and where first."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, tuple[Body, Line, str]] = {}
+
+    def add(self, body: Body, line: Line, name: str) -> None:
+        """One more mention of a body, by a name as printed."""
+        self.counts[body.acronym] = self.counts.get(body.acronym, 0) + 1
+        self.first.setdefault(body.acronym, (body, line, name))
+
+    def most_named(self) -> tuple[Body, Line, str] | None:
+        """The body named most often, the first named on ties."""
+        if not self.counts:
+            return None
+        order = list(self.first)
+        best = max(order, key=lambda a: (self.counts[a], -order.index(a)))
+        return self.first[best]
+
+
+def _most_named_body(
+    lines: list[Line], others: frozenset[str], partner: bool = False
+) -> tuple[tuple[Body, Line, str], Confidence] | None:
+    """The body named most often in the head (`medium`), else in the whole notice (`low`); see `_count_names`.
+
+    The whole notice goes on from the head's count: its lines are read once.
+    """
+    tally = _Tally()
+    for line in lines[:HEAD_LINES]:
+        _count_names(tally, line, others, partner)
+    head = tally.most_named()
+    if head is not None:
+        return head, "medium"
+    for line in lines[HEAD_LINES:]:
+        _count_names(tally, line, others, partner)
+    anywhere = tally.most_named()
+    return (anywhere, "low") if anywhere is not None else None
+
+
+def _count_names(tally: _Tally, line: Line, others: frozenset[str], partner: bool) -> None:
+    """Count the bodies a line names outside boilerplate sentences; not the Commission when it is a `partner` of the
+    body the notice speaks for."""
+    for sentence in _SENTENCE_BREAK.split(line.text):
+        bodies = [(body, name) for body, name in _bodies_in(sentence, others) if not (partner and body.acronym == COMMISSION)]
+        # `The Directorate-General for ... (DG IUST) of the European Parliament` is the Parliament's.
+        signal = not partner and {body.acronym for body, _ in bodies} <= {COMMISSION} and _commission_signal(sentence)
+        if not (bodies or signal) or _boilerplate().search(sentence):
+            continue  # names no body, or boilerplate (looked for last: most sentences name none)
+        for body, name in bodies:
+            tally.add(body, line, name)
+        if signal:
+            tally.add(registry().body_by_name[fold(COMMISSION)], line, "DG")
 
 
 def _bodies_in(text: str, others: frozenset[str]) -> Iterator[tuple[Body, str]]:

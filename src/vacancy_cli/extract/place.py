@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon, regex_cache
 from ..document import Document, Line
@@ -73,6 +73,31 @@ def _countries() -> re.Pattern[str]:
 
 
 @cache
+def _city_name_starts() -> re.Pattern[str]:
+    """A city name where `place_names` may find one, whatever follows it (`place_names` without its end test).
+
+    One pattern of the names, case-sensitive where they are: a quick search, compiled once (`regex_cache`).
+    """
+    names = registry().place_names
+    lists = []
+    for part in names.lists:
+        fragments = lexicon.longest_first(re.escape(name).replace(r"\ ", r"\s+") for name in part.names)  # a space: any run
+        lists.append(f"(?i:{lexicon.union(fragments)})" if part.ignore_case else lexicon.union(fragments, ignore_case=False))
+    return regex_cache.compile(names.before + "(?:" + "|".join(lists) + ")")
+
+
+@lru_cache(maxsize=4096)  # the statement and the inline label readers ask of the same lines
+def _may_name_city(text: str) -> bool:
+    """Could a part of the text name a city? Not where no city name starts.
+
+    The statement and inline label patterns try dozens of alternatives at every word of every line; the
+    city names they must be followed by start in few lines. A name found in a part of a line (cut after
+    at most 80 characters, after a space) starts where it starts in the line, whatever follows it there.
+    """
+    return _city_name_starts().search(text) is not None
+
+
+@cache
 def _stated() -> re.Pattern[str]:
     """A sentence stating the place: `the place of employment is ...`, `le lieu d'affectation est ...`."""
     return regex_cache.compile(r"(?<!\w)(?:" + lexicon.alternation("place", "stated") + r")\s+(?P<rest>[^.;\n]{1,80})", re.I)
@@ -130,6 +155,8 @@ def _from_labels(doc: Document) -> Found[list[str]] | None:
 
 def _from_prose(doc: Document) -> Found[list[str]] | None:
     for line in doc.lines:
+        if not _may_name_city(line.text):
+            continue  # the statement would name no city: not worth its costly pattern
         for m in _stated().finditer(line.text):
             cities = _listed_cities(m.group("rest"))
             if cities:
@@ -250,6 +277,8 @@ def _from_inline_label(doc: Document) -> Found[list[str]] | None:
     for line in doc.lines:
         if _BOXES.search(line.text):
             continue  # a tick-box list is read with its label, or not at all
+        if not _may_name_city(line.text):
+            continue  # no city would follow the label
         for m in _inline_label().finditer(line.text):
             if not m.group(0)[0].isupper():
                 continue
