@@ -132,14 +132,70 @@ def test_the_cache_lives_in_the_users_cache_folder_by_default(tmp_path: Path, un
     assert kept_file(tmp_path / ".cache" / "vacancy")
 
 
-def test_a_value_is_built_once_and_kept_under_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_value_is_built_once_and_kept_under_its_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
     store = regex_cache._Store()
-    assert store.kept("k", lambda: {"built": (1, frozenset({"a"}))}) == {"built": (1, frozenset({"a"}))}
-    assert store.kept("k", lambda: pytest.fail("built again")) == {"built": (1, frozenset({"a"}))}
+    assert store.kept("k", "v1", lambda: {"built": (1, frozenset({"a"}))}) == {"built": (1, frozenset({"a"}))}
+    assert store.kept("k", "v1", lambda: pytest.fail("built again")) == {"built": (1, frozenset({"a"}))}
     store.save()
     again = regex_cache._Store()
-    assert again.kept("k", lambda: pytest.fail("built again")) == {"built": (1, frozenset({"a"}))}
+    assert again.kept("k", "v1", lambda: pytest.fail("built again")) == {"built": (1, frozenset({"a"}))}
+
+
+def test_a_value_of_another_version_is_built_again_and_replaces_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
+    for version in ("v1", "v2", "v3"):  # an edited lexicon or module
+        store = regex_cache._Store()
+        assert store.kept("k", version, lambda version=version: f"built by {version}") == f"built by {version}"
+        store.save()
+    _, values = regex_cache._read(kept_file(tmp_path))
+    assert values == {"k": ("v3", "built by v3")}  # one entry, not one per version
+
+
+def test_a_file_past_its_bound_starts_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_MAX_ENTRIES", 3)
+    for n in range(5):  # patterns of five versions of a vocabulary, one run each
+        store = regex_cache._Store()
+        store.compile(f"word{n}", 0)
+        store.save()
+    patterns, _ = regex_cache._read(kept_file(tmp_path))
+    assert 1 <= len(patterns) <= 3 and ("word4", 0) in patterns
+
+
+def test_processes_saving_at_once_leave_a_good_file(tmp_path: Path) -> None:
+    script = ("import sys; from vacancy_cli import regex_cache as c; s = c._Store(); "
+              "[s.compile(f'w{sys.argv[1]}x{n}', 0) for n in range(50)]; s.save()")
+    env = {**os.environ, "VACANCY_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(n)], env=env) for n in range(6)]
+    assert all(run.wait(60) == 0 for run in runs)
+    patterns, _ = regex_cache._read(kept_file(tmp_path))
+    assert len(patterns) >= 50  # at least the last writer's, merged with what it read
+    assert not list(tmp_path.glob(".patterns-*.tmp"))
+
+
+def test_temporary_files_left_by_killed_writers_are_removed_once_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VACANCY_CACHE_DIR", str(tmp_path))
+    old, fresh = tmp_path / ".patterns-old.tmp", tmp_path / ".patterns-fresh.tmp"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half a file")
+    os.utime(old, (0, 0))
+    store = regex_cache._Store()
+    store.compile("word", 0)
+    store.save()
+    assert not old.exists() and fresh.exists()  # a fresh one may be another process's, still being written
+
+
+@pytest.mark.parametrize("mib", ["63", "66", "70"])  # near the least a notice needs: writing the cache may not fit
+def test_a_cache_that_cannot_be_written_under_the_memory_limit_costs_nothing(mib: str, tmp_path: Path) -> None:
+    """Writing the cache runs in the worker, under --max-memory: a notice read within the limit stays read."""
+    notice = ROOT / "samples" / "multi-unit.pdf"
+    env = {**os.environ, "VACANCY_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-m", "vacancy_cli", "parse", "--max-memory", mib, str(notice)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    uncached = subprocess.run([sys.executable, "-m", "vacancy_cli", "parse", "--max-memory", mib, str(notice)],
+                              capture_output=True, text=True, env={**env, "VACANCY_CACHE_DIR": ""}, timeout=120)
+    assert (result.returncode, result.stdout, result.stderr) == (uncached.returncode, uncached.stdout, uncached.stderr)
 
 
 def test_sources_name_the_bytes_of_files(tmp_path: Path) -> None:

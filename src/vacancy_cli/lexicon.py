@@ -221,8 +221,10 @@ def union(alternatives: list[str], ignore_case: bool = True) -> str:
     whose first characters differ from its own, even ignoring case (`_first_keys`). One that may start
     with anything (`\\w`, `[...]`, or nothing) is never moved past, nor moved. For a case-sensitive
     pattern (`ignore_case=False`), only alternatives starting with the same character are kept in order:
-    `Rome|ROME|Roma` -> `R(?:om(?:e|a)|OME)`.
+    `Rome|ROME|Roma` -> `R(?:om(?:e|a)|OME)`. Each result is kept between runs (`regex_cache.kept`), named by
+    a digest of the alternatives: callers still keep what they use, as hashing them takes time too.
     """
+
     def build() -> str:
         return "|".join(_union(alternatives, _caseless_key if ignore_case else _exact_key))
 
@@ -230,7 +232,7 @@ def union(alternatives: list[str], ignore_case: bool = True) -> str:
     if code is None:
         return build()
     words = hashlib.blake2b("\x00".join([str(ignore_case), *alternatives]).encode(), digest_size=16).hexdigest()
-    return regex_cache.kept(f"union {code} {words}", build)  # named by its inputs and this module's code
+    return regex_cache.kept(f"union {words}", code, build)  # named by its inputs; of this module's code
 
 
 def data_files() -> tuple[str, ...]:

@@ -33,6 +33,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from array import array
 from collections.abc import Callable
 from functools import cache
@@ -41,10 +42,11 @@ from typing import Any, TypeVar
 
 _FORMAT = b"vacancy-patterns-3\n"
 _DIGEST = 32  # bytes of blake2b over the payload, after the format line
-_MAX_ENTRIES = 20_000  # a bound on the file, far above the vocabulary's few thousand patterns
+_MAX_ENTRIES = 2_000  # patterns, and values: four times what the vocabulary needs; past it, a file starts afresh
+_STALE = 600  # seconds after which a temporary file left by a process killed while writing is removed
 
 T = TypeVar("T")
-Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, names
+Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, group index, index group
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
@@ -71,30 +73,33 @@ class _Store:
         self.path = _file(self.engine)
         self.entries, self.values = _read(self.path) if self.path else ({}, {})
         self.added = False
+        self.used_patterns: set[tuple[str, int]] = set()  # what this run looked for: what a file started afresh keeps
+        self.used_values: set[str] = set()
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         if self.engine is None:
             return re.compile(pattern, flags)
         _, _, engine = self.engine
         key = (pattern, flags)
+        self.used_patterns.add(key)
         parts = self.entries.get(key)
         if parts is not None:
             kept_flags, code, groups, groupindex, indexgroup = parts
             with contextlib.suppress(TypeError, ValueError, RuntimeError, OverflowError):
                 compiled: re.Pattern[str] = engine.compile(pattern, kept_flags, _code(code), groups, groupindex, indexgroup)
                 return compiled
-        compiled, parts = self._compiled(pattern, flags)
-        if len(self.entries) < _MAX_ENTRIES:
-            self.entries[key] = parts
-            self._added()
+        compiled, self.entries[key] = self._compiled(pattern, flags)
+        self._added()
         return compiled
 
-    def kept(self, key: str, build: Callable[[], Any]) -> Any:
-        if key in self.values:
-            return self.values[key]
-        value = self.values[key] = build()
-        if len(self.values) < _MAX_ENTRIES:
-            self._added()
+    def kept(self, name: str, version: str, build: Callable[[], Any]) -> Any:
+        self.used_values.add(name)
+        found = self.values.get(name)
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == version:
+            return found[1]
+        value = build()
+        self.values[name] = (version, value)  # replaces the value another version built
+        self._added()
         return value
 
     def _added(self) -> None:
@@ -117,25 +122,43 @@ class _Store:
         return engine.compile(pattern, parts[0], code, parts[2], groupindex, parts[4]), parts
 
     def save(self) -> None:
-        """Write the patterns (with those another process wrote meanwhile) if this run added any."""
+        """Write what is kept, with what another process wrote meanwhile, if this run added any; a file past
+        `_MAX_ENTRIES` (old versions of the vocabulary) starts afresh. Never fails: it is only a cache."""
         if not self.added or self.path is None:
             return
         self.added = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
-        except OSError:
-            self.path = None  # a folder that cannot be written: not tried again in this run
-            return
-        entries, values = _read(self.path)
-        payload = marshal.dumps(({**entries, **self.entries}, {**values, **self.values}))
+            self._write(self.path)
+        except Exception:  # no space, no memory left under --max-memory, a folder that cannot be made
+            self.path = None  # not tried again in this run
+
+    def _write(self, path: Path) -> None:
+        entries, values = _read(path)
+        entries, values = {**entries, **self.entries}, {**values, **self.values}
+        if len(entries) > _MAX_ENTRIES or len(values) > _MAX_ENTRIES:  # mostly old versions: keep what this run used
+            entries = {key: entries[key] for key in self.used_patterns & entries.keys()}
+            values = {name: values[name] for name in self.used_values & values.keys()}
+        payload = marshal.dumps((entries, values))
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _remove_stale(path.parent)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(_FORMAT + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
-            os.replace(temporary, self.path)
-        except OSError:
+            os.replace(temporary, path)
+        except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+            raise
+
+
+def _remove_stale(folder: Path) -> None:
+    """Temporary files of processes killed while writing (Ctrl-C, a time limit), once surely abandoned."""
+    now = time.time()
+    for leftover in folder.glob(".patterns-*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > _STALE:
+                leftover.unlink()
 
 
 def _code(code: bytes) -> list[int]:
@@ -223,10 +246,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _get_store().compile(pattern, int(flags))
 
 
-def kept(key: str, build: Callable[[], T]) -> T:
-    """`build()`, kept between runs under `key`, which must name everything the value depends on: its inputs and
-    the files of the code and data that build it (`sources`). The value must be one `marshal` writes."""
-    value: T = _get_store().kept(key, build)
+def kept(name: str, version: str, build: Callable[[], T]) -> T:
+    """`build()`, kept between runs under `name` while `version` stays the same: `version` must name everything
+    the value depends on, its inputs and the files of the code and data that build it (`sources`). The value
+    must be one `marshal` writes. A value of another version is built again and replaces it."""
+    value: T = _get_store().kept(name, version, build)
     return value
 
 

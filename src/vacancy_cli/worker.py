@@ -9,6 +9,7 @@ parent (`PR_SET_PDEATHSIG`); everywhere an idle worker ends when the parent's en
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import faulthandler
 import multiprocessing
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from .model import Call
 
 GRACE = 1.0  # seconds a worker may run past the time limit before it is killed
+LEAVE = 2.0  # seconds an idle worker is given to write the pattern cache and leave before it is killed
 _PR_SET_PDEATHSIG = 1
 
 
@@ -112,7 +114,12 @@ class Worker:
         return index, LimitExceededError(time_message(self.limits.timeout), job.name)
 
     def stop(self) -> None:
-        """Kill the process and forget its jobs."""
+        """Kill the process and forget its jobs; an idle one is first asked to leave, which it does once it has
+        written the patterns it compiled (`regex_cache`), and given `LEAVE` seconds for it."""
+        if not self.pending and self.process is not None and self.connection is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self.connection.send(None)
+                self.process.join(LEAVE)
         self.pending.clear()
         self._kill()
 
@@ -213,8 +220,15 @@ _shared: dict[Limits, Pool] = {}
 
 
 def shared_pool(limits: Limits) -> Pool:
-    """This process's one worker for these limits, kept from call to call."""
+    """This process's one worker for these limits, kept from call to call, and stopped at exit."""
+    if not _shared:
+        atexit.register(_stop_shared)  # runs before multiprocessing's own handler, which would kill the workers
     return _shared.setdefault(limits, Pool(1, limits))
+
+
+def _stop_shared() -> None:
+    for pool in _shared.values():
+        pool.close()
 
 
 def read_isolated(job: Job, limits: Limits) -> Parsed:
@@ -284,15 +298,17 @@ def serve(connection: Connection, limits: Limits | None, parent: int) -> None:
             job = connection.recv()
         except (EOFError, OSError):
             return
+        if job is None:  # asked to leave: first the patterns the notices compiled, for the next run
+            _keep_patterns()
+            return
         kind, payload = _run(job, limits)
-        _keep_patterns()  # before the result: the parent may kill this process once it has the last one
         connection.send((kind, payload))
         if kind == "exit":
             return
 
 
 def _keep_patterns() -> None:
-    """Write the patterns this notice compiled, for the next run: a worker is killed, not exited."""
+    """Write the patterns this worker's notices compiled, for the next run (its exit handlers do not run)."""
     from . import regex_cache
 
     regex_cache.save()

@@ -79,7 +79,7 @@ def _names() -> _Names:
     code = regex_cache.sources(__file__, lexicon.__file__, *lexicon.data_files())
     if code is None:
         return _built_names()
-    return _Names(*regex_cache.kept(f"language names {code}", lambda: astuple(_built_names())))
+    return _Names(*regex_cache.kept("language names", code, lambda: astuple(_built_names())))
 
 
 def _built_names() -> _Names:

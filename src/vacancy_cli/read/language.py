@@ -116,7 +116,7 @@ def vocabulary() -> frozenset[str]:
     """The words (three letters or more, case-folded) of every lexicon and the CLDR month names (kept between runs:
     `regex_cache.kept`)."""
     code = regex_cache.sources(__file__, lexicon.__file__, *lexicon.data_files())
-    return regex_cache.kept(f"vocabulary {code}", _lexicon_words) if code else _lexicon_words()
+    return regex_cache.kept("vocabulary", code, _lexicon_words) if code else _lexicon_words()
 
 
 def _lexicon_words() -> frozenset[str]:
