@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+_INTERRUPTED = 130  # `ExitCode.INTERRUPTED`, not imported: this module loads nothing before the worker starts
 _READERS = {"parse", "export", "sync", "explain"}  # the commands that read notices in a worker process
 
 
@@ -17,10 +18,13 @@ def main() -> None:
     """`vacancy`: fork the first worker now (`worker.prestart`, where forking is cheap), so that it loads the
     readers and extractors while typer loads and reads the options; then run the command (`app.main`)."""
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up, here or in the worker
-    if reads_notices(sys.argv[1:]):
-        from ..worker import prestart
+    try:
+        if reads_notices(sys.argv[1:]):
+            from ..worker import prestart
 
-        prestart()
-    from .app import main as run
-
+            prestart()
+        from .app import main as run
+    except KeyboardInterrupt:  # Ctrl-C while loading: as `app.main` tells it later
+        sys.stderr.write("vacancy: interrupted\n")
+        sys.exit(_INTERRUPTED)  # with the interpreter's exit: a worker already started is stopped and reaped
     run()
