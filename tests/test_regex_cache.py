@@ -149,7 +149,7 @@ def test_a_value_of_another_version_is_built_again_and_replaces_it(tmp_path: Pat
         assert store.kept("k", version, lambda version=version: f"built by {version}") == f"built by {version}"
         store.save()
     _, values = regex_cache._read(kept_file(tmp_path))
-    assert values == {"k": ("v3", "built by v3")}  # one entry, not one per version
+    assert values == {"k": ("v3", marshal.dumps("built by v3"))}  # one entry, not one per version
 
 
 def test_a_file_past_its_bound_starts_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

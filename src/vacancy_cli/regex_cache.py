@@ -40,7 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-_FORMAT = b"vacancy-patterns-3\n"
+_FORMAT = b"vacancy-patterns-4\n"
 _DIGEST = 32  # bytes of blake2b over the payload, after the format line
 _MAX_ENTRIES = 2_000  # patterns, and values: four times what the vocabulary needs; past it, a file starts afresh
 _STALE = 600  # seconds after which a temporary file left by a process killed while writing is removed
@@ -95,10 +95,11 @@ class _Store:
     def kept(self, name: str, version: str, build: Callable[[], Any]) -> Any:
         self.used_values.add(name)
         found = self.values.get(name)
-        if isinstance(found, tuple) and len(found) == 2 and found[0] == version:
-            return found[1]
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == version and isinstance(found[1], bytes):
+            with contextlib.suppress(ValueError, EOFError, TypeError):
+                return _loads(found[1])
         value = build()
-        self.values[name] = (version, value)  # replaces the value another version built
+        self.values[name] = (version, marshal.dumps(value))  # replaces what another version built; read when asked
         self._added()
         return value
 
@@ -196,19 +197,25 @@ def _read(path: Path) -> tuple[dict[tuple[str, int], Parts], dict[str, Any]]:
     digest, payload = data[len(_FORMAT) : len(_FORMAT) + _DIGEST], data[len(_FORMAT) + _DIGEST :]
     if not data.startswith(_FORMAT) or hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
         return {}, {}
-    gc.disable()  # thousands of new containers, none in a cycle: no collection passes while they are made
     try:
-        kept = marshal.loads(payload)
+        kept = _loads(payload)
     except (ValueError, EOFError, TypeError):
         return {}, {}
-    finally:
-        gc.enable()
     if not (isinstance(kept, tuple) and len(kept) == 2 and all(isinstance(part, dict) for part in kept)):
         return {}, {}
     entries, values = kept
     if not all(map(_well_formed, entries.items())) or not all(isinstance(key, str) for key in values):
         return {}, {}
     return entries, values
+
+
+def _loads(data: bytes) -> Any:
+    """`marshal.loads` without collection passes: thousands of new containers, none in a cycle."""
+    gc.disable()
+    try:
+        return marshal.loads(data)
+    finally:
+        gc.enable()
 
 
 @cache
