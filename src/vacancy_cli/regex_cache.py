@@ -66,7 +66,7 @@ def _engine() -> tuple[Any, Any, Any] | None:
 
 
 class _Store:
-    """The patterns kept: read from the file on first use, written back when a run added some."""
+    """What is kept (patterns and values): read from the file on first use, written back when a run added some."""
 
     def __init__(self) -> None:
         self.engine = _engine()
