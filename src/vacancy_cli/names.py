@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from . import regex_cache
@@ -51,6 +51,11 @@ class Names:
         self._after = regex_cache.compile(after)
         firsts = "|".join(_first_characters(part) for part in lists)
         self._starts = regex_cache.compile(before + rf"(?={firsts})(?=" + "|".join(_starts(part) for part in lists) + r")")
+
+    @cached_property
+    def starts(self) -> re.Pattern[str]:
+        """`before` then a name, whatever follows it: a quick search for where `finditer` may find one."""
+        return regex_cache.compile(self.before + "(?:" + "|".join(_alternation(part) for part in self.lists) + ")")
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A name at `pos`, as `re.compile(...).match(text, pos)`."""
@@ -146,8 +151,13 @@ def _trie(names: list[str], ignore_case: bool) -> dict[str, Any]:
 
 def _starts(part: NameList) -> str:
     """The first characters of the names as a pattern: what a position needs for one of them to match there."""
-    prefixes = longest_first({_fragment(name[:_SCANNED]) for name in part.names})
-    return f"(?i:{union(prefixes)})" if part.ignore_case else union(prefixes, ignore_case=False)
+    return _alternation(part, _SCANNED)
+
+
+def _alternation(part: NameList, length: int | None = None) -> str:
+    """The names (their first `length` characters) as one alternation, longest first, ignoring case if the list does."""
+    fragments = longest_first({_fragment(name[:length]) for name in part.names})
+    return f"(?i:{union(fragments)})" if part.ignore_case else union(fragments, ignore_case=False)
 
 
 def _first_characters(part: NameList) -> str:

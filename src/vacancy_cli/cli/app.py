@@ -114,7 +114,6 @@ def main() -> None:
     """Console entry point: exit codes, Ctrl-C and closed pipes handled in one place."""
     from ..errors import VacancyError
 
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up
     signal.signal(signal.SIGTERM, _terminated)
 
     try:

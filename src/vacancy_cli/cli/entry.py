@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 
-_INTERRUPTED = 130  # `ExitCode.INTERRUPTED`, not imported: this module loads nothing before the worker starts
 _READERS = {"parse", "export", "sync", "explain"}  # the commands that read notices in a worker process
 
 
@@ -26,5 +25,7 @@ def main() -> None:
         from .app import main as run
     except KeyboardInterrupt:  # Ctrl-C while loading: as `app.main` tells it later
         sys.stderr.write("vacancy: interrupted\n")
-        sys.exit(_INTERRUPTED)  # with the interpreter's exit: a worker already started is stopped and reaped
+        from ..errors import ExitCode
+
+        sys.exit(ExitCode.INTERRUPTED)  # with the interpreter's exit: a worker already started is stopped and reaped
     run()

@@ -72,20 +72,6 @@ def _countries() -> re.Pattern[str]:
     return regex_cache.compile(r"(?:" + (lexicon.alternation("place", "countries") or r"(?!)") + r")", re.I)
 
 
-@cache
-def _city_name_starts() -> re.Pattern[str]:
-    """A city name where `place_names` may find one, whatever follows it (`place_names` without its end test).
-
-    One pattern of the names, case-sensitive where they are: a quick search, compiled once (`regex_cache`).
-    """
-    names = registry().place_names
-    lists = []
-    for part in names.lists:
-        fragments = lexicon.longest_first(re.escape(name).replace(r"\ ", r"\s+") for name in part.names)  # a space: any run
-        lists.append(f"(?i:{lexicon.union(fragments)})" if part.ignore_case else lexicon.union(fragments, ignore_case=False))
-    return regex_cache.compile(names.before + "(?:" + "|".join(lists) + ")")
-
-
 @lru_cache(maxsize=4096)  # the statement and the inline label readers ask of the same lines
 def _may_name_city(text: str) -> bool:
     """Could a part of the text name a city? Not where no city name starts.
@@ -94,7 +80,7 @@ def _may_name_city(text: str) -> bool:
     city names they must be followed by start in few lines. A name found in a part of a line (cut after
     at most 80 characters, after a space) starts where it starts in the line, whatever follows it there.
     """
-    return _city_name_starts().search(text) is not None
+    return registry().place_names.starts.search(text) is not None
 
 
 @cache
